@@ -1,0 +1,2 @@
+// Shared vitest setup. Per-suite msw servers are started by the suites themselves (see test/support).
+export {};
