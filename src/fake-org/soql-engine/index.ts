@@ -1,0 +1,2 @@
+export { executeSoql } from './execute-soql';
+export type { QueryResult, RecordAttributes, WireRecord } from './types';

@@ -1,0 +1,2 @@
+export { executeSosl } from './execute-sosl';
+export { executeParameterizedSearch } from './parameterized-search';
