@@ -1,0 +1,17 @@
+import { registerCompositeRoute } from './composite-route';
+import { registerLimitsRoute } from './limits-route';
+import { registerQueryRoutes } from './query-routes';
+import { RestRouter } from './router';
+import { registerSearchRoutes } from './search-routes';
+import { registerSObjectRoutes } from './sobject-routes';
+
+/** Every REST route under /services/data/vNN.N. */
+export function buildRestRouter(): RestRouter {
+  const router = new RestRouter();
+  registerSObjectRoutes(router);
+  registerQueryRoutes(router);
+  registerSearchRoutes(router);
+  registerLimitsRoute(router);
+  registerCompositeRoute(router);
+  return router;
+}

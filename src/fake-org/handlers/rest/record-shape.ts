@@ -1,0 +1,14 @@
+import type { SObjectDescribe } from '../../metadata/describe-types';
+import type { StoredRecord } from '../../store/record-store';
+
+/** A record as REST returns it: attributes first, then the requested (or all) fields, nulls explicit. */
+export function recordBody(describe: SObjectDescribe, record: StoredRecord, apiVersion: string, fieldNames?: string[]): Record<string, unknown> {
+  const fields = fieldNames
+    ? fieldNames.map((name) => describe.fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.name ?? name)
+    : describe.fields.filter((f) => f.type !== 'address' && f.type !== 'location').map((f) => f.name);
+  const body: Record<string, unknown> = {
+    attributes: { type: describe.name, url: `/services/data/v${apiVersion}/sobjects/${describe.name}/${record.Id}` },
+  };
+  for (const name of fields) body[name] = record[name] ?? null;
+  return body;
+}

@@ -1,0 +1,71 @@
+import { ApiFault } from '../../api-fault';
+import { describeBody, describeGlobalBody } from '../../metadata';
+import { createRecord, deleteRecord, existingRecord, updateRecord } from '../../writes/sobject-writes';
+import { recordBody } from './record-shape';
+import type { RestCall, RestResult } from './rest-types';
+import type { RestRouter } from './router';
+
+/** 304 when nothing changed since the client's If-Modified-Since, as Salesforce does for describes. */
+function notModifiedSince(call: RestCall, lastModified: Date): boolean {
+  const header = call.headers.get('If-Modified-Since');
+  if (!header) return false;
+  const since = Date.parse(header);
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000);
+}
+
+function describeGlobal(call: RestCall): RestResult {
+  if (notModifiedSince(call, call.org.metadata.globalLastModified())) return { status: 304 };
+  return { status: 200, body: describeGlobalBody(call.org.metadata, call.apiVersion) };
+}
+
+function describe(call: RestCall, params: Record<string, string>): RestResult {
+  const describe = call.org.describeOrThrow(params.sobject ?? '');
+  const lastModified = call.org.metadata.lastModified(describe.name) ?? new Date(0);
+  if (notModifiedSince(call, lastModified)) return { status: 304 };
+  call.org.usage.describeBodies += 1;
+  return { status: 200, body: describeBody(describe, call.apiVersion), headers: { 'Last-Modified': lastModified.toUTCString() } };
+}
+
+function basicInfo(call: RestCall, params: Record<string, string>): RestResult {
+  const full = describeBody(call.org.describeOrThrow(params.sobject ?? ''), call.apiVersion);
+  const objectDescribe = Object.fromEntries(Object.entries(full).filter(([key]) => !['fields', 'childRelationships', 'recordTypeInfos', 'supportedScopes', 'actionOverrides', 'namedLayoutInfos'].includes(key)));
+  return { status: 200, body: { objectDescribe, recentItems: [] } };
+}
+
+function create(call: RestCall, params: Record<string, string>): RestResult {
+  const record = createRecord(call.org, params.sobject ?? '', call.body, { userId: call.userId, headers: call.headers });
+  return { status: 201, body: { id: record.Id, success: true, errors: [] } };
+}
+
+function retrieve(call: RestCall, params: Record<string, string>): RestResult {
+  const describe = call.org.describeOrThrow(params.sobject ?? '');
+  const record = existingRecord(call.org, describe, params.id ?? '');
+  const requested = call.query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
+  for (const name of requested ?? []) {
+    if (!call.org.metadata.field(describe.name, name)) {
+      throw new ApiFault(400, 'INVALID_FIELD', `No such column '${name}' on entity '${describe.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
+    }
+  }
+  return { status: 200, body: recordBody(describe, record, call.apiVersion, requested) };
+}
+
+function update(call: RestCall, params: Record<string, string>): RestResult {
+  updateRecord(call.org, params.sobject ?? '', params.id ?? '', call.body, { userId: call.userId, headers: call.headers });
+  return { status: 204 };
+}
+
+function remove(call: RestCall, params: Record<string, string>): RestResult {
+  deleteRecord(call.org, params.sobject ?? '', params.id ?? '');
+  return { status: 204 };
+}
+
+export function registerSObjectRoutes(router: RestRouter): void {
+  router
+    .on('GET', '/sobjects', describeGlobal)
+    .on('GET', '/sobjects/:sobject', basicInfo)
+    .on('POST', '/sobjects/:sobject', create)
+    .on('GET', '/sobjects/:sobject/describe', describe)
+    .on('GET', '/sobjects/:sobject/:id', retrieve)
+    .on('PATCH', '/sobjects/:sobject/:id', update)
+    .on('DELETE', '/sobjects/:sobject/:id', remove);
+}
