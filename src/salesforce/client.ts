@@ -1,0 +1,58 @@
+import type { Connection } from 'jsforce/core';
+import type { z } from 'zod';
+import type { DescribeStorage } from './describe-storage';
+import { composite, type CompositeOptions, type CompositeResults } from './ops/composite';
+import type { CompositeSubrequest } from './ops/composite-requests';
+import { convertLead, type ConvertLeadInput, type ConvertLeadResult } from './ops/convert-lead';
+import { create } from './ops/create';
+import { describeGlobal, describeSObject } from './ops/describe';
+import { latestApiUsage, limits, type ApiUsage } from './ops/limits';
+import { query, type QueryOptions, type QueryResult } from './ops/query';
+import { retrieve, type RetrieveOptions } from './ops/retrieve';
+import type { DuplicateRuleOptions } from './ops/save-headers';
+import { runParameterizedSearch, search, type SearchOptions } from './ops/search';
+import { update, type UpdateOptions } from './ops/update';
+import type { DescribeGlobal } from './schemas/describe-global';
+import type { SObjectDescribe } from './schemas/describe';
+import type { OrgLimits } from './schemas/limits';
+import type { sfRecordSchema } from './schemas/record';
+import type { ParameterizedSearchBody, SoqlQuery, SoslQuery } from './soql';
+
+type DefaultRecord = typeof sfRecordSchema;
+
+/** Every operation bound to one connection and its describe cache: what features receive. */
+export interface SalesforceClient {
+  readonly connection: Connection;
+  describe(sobject: string, options?: { force?: boolean }): Promise<SObjectDescribe>;
+  describeGlobal(options?: { force?: boolean }): Promise<DescribeGlobal>;
+  query<S extends z.ZodType = DefaultRecord>(soqlQuery: SoqlQuery, options?: QueryOptions<S>): Promise<QueryResult<z.output<S>>>;
+  search<S extends z.ZodType = DefaultRecord>(soslQuery: SoslQuery, options?: SearchOptions<S>): Promise<z.output<S>[]>;
+  parameterizedSearch<S extends z.ZodType = DefaultRecord>(body: ParameterizedSearchBody, options?: SearchOptions<S>): Promise<z.output<S>[]>;
+  retrieve<S extends z.ZodType = DefaultRecord>(sobject: string, id: string, options?: RetrieveOptions<S>): Promise<z.output<S>>;
+  create(sobject: string, values: Readonly<Record<string, unknown>>, options?: DuplicateRuleOptions): Promise<{ id: string }>;
+  update(sobject: string, id: string, values: Readonly<Record<string, unknown>>, options?: UpdateOptions): Promise<void>;
+  convertLead(input: ConvertLeadInput): Promise<ConvertLeadResult>;
+  composite<const R extends readonly CompositeSubrequest<unknown>[]>(requests: R, options?: CompositeOptions): Promise<CompositeResults<R>>;
+  limits(): Promise<OrgLimits>;
+  /** From the latest response's Sforce-Limit-Info header; costs no API call. */
+  apiUsage(): ApiUsage | undefined;
+}
+
+export function createSalesforceClient(conn: Connection, options: { describeStorage?: DescribeStorage } = {}): SalesforceClient {
+  const storage = options.describeStorage;
+  return {
+    connection: conn,
+    describe: (sobject, describeOptions) => describeSObject(conn, sobject, { storage, ...describeOptions }),
+    describeGlobal: (describeOptions) => describeGlobal(conn, { storage, ...describeOptions }),
+    query: (soqlQuery, queryOptions) => query(conn, soqlQuery, queryOptions),
+    search: (soslQuery, searchOptions) => search(conn, soslQuery, searchOptions),
+    parameterizedSearch: (body, searchOptions) => runParameterizedSearch(conn, body, searchOptions),
+    retrieve: (sobject, id, retrieveOptions) => retrieve(conn, sobject, id, retrieveOptions),
+    create: (sobject, values, createOptions) => create(conn, sobject, values, createOptions),
+    update: (sobject, id, values, updateOptions) => update(conn, sobject, id, values, updateOptions),
+    convertLead: (input) => convertLead(conn, input),
+    composite: (requests, compositeOptions) => composite(conn, requests, compositeOptions),
+    limits: () => limits(conn),
+    apiUsage: () => latestApiUsage(conn),
+  };
+}

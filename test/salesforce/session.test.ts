@@ -1,0 +1,112 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { createSalesforceClient, type SalesforceTokens } from '../../src/salesforce';
+// Aliased: the shared helper's `use` prefix makes the React hooks lint rule mistake it for a hook.
+import { withFakeOrg as fakeOrgPerTest } from '../support/fake-org';
+import { connectTo, connectWithRefresh } from './support';
+
+const fakeOrg = fakeOrgPerTest();
+
+describe('session refresh', () => {
+  it('refreshes an expired session on 401 and retries the call', async () => {
+    const harness = fakeOrg();
+    const onTokensRefreshed = vi.fn<(tokens: SalesforceTokens) => void>();
+    const { conn, refreshToken } = connectWithRefresh(harness, { onTokensRefreshed });
+    harness.org.auth.expireAccessTokens();
+
+    const contact = harness.org.insertTrusted('Contact', { LastName: 'After Refresh' });
+    const record = await createSalesforceClient(conn).retrieve('Contact', contact.Id, { fields: ['LastName'] });
+
+    expect(record.LastName).toBe('After Refresh');
+    expect(onTokensRefreshed).toHaveBeenCalledTimes(1);
+    const tokens = onTokensRefreshed.mock.calls[0]![0];
+    expect(tokens.accessToken).not.toBe(harness.accessToken);
+    expect(tokens.refreshToken).toBeDefined();
+    expect(tokens.refreshToken).not.toBe(refreshToken);
+    expect(tokens.instanceUrl).toBe(harness.instanceUrl);
+    expect(conn.accessToken).toBe(tokens.accessToken);
+    expect(conn.refreshToken).toBe(tokens.refreshToken);
+    expect(harness.org.auth.userForAccessToken(tokens.accessToken)).toBe(harness.org.userId);
+  });
+
+  it('keeps the ROTATED refresh token, so a second expiry still refreshes', async () => {
+    const harness = fakeOrg();
+    const refreshed: SalesforceTokens[] = [];
+    const { conn } = connectWithRefresh(harness, { onTokensRefreshed: (tokens) => refreshed.push(tokens) });
+    const client = createSalesforceClient(conn);
+
+    harness.org.auth.expireAccessTokens();
+    await client.limits();
+    harness.org.auth.expireAccessTokens();
+    await client.limits();
+
+    // With jsforce's own refresh the second attempt would send the first (now revoked) refresh token.
+    expect(refreshed).toHaveLength(2);
+    expect(refreshed[1]?.refreshToken).not.toBe(refreshed[0]?.refreshToken);
+    expect(conn.refreshToken).toBe(refreshed[1]?.refreshToken);
+  });
+
+  it('gives up with INVALID_SESSION_ID when Salesforce keeps rejecting the refreshed session', async () => {
+    const harness = fakeOrg();
+    const onTokensRefreshed = vi.fn();
+    const { conn } = connectWithRefresh(harness, { onTokensRefreshed });
+    harness.org.auth.expireAccessTokens();
+    // Refresh succeeds, but the API keeps refusing the new token (e.g. an IP restriction on the session):
+    // jsforce alone would refresh and retry forever.
+    harness.server.use(
+      http.get(`${harness.instanceUrl}/services/data/v62.0/limits`, () =>
+        HttpResponse.json([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }], { status: 401 }),
+      ),
+    );
+
+    const failure = await createSalesforceClient(conn).limits().catch((e: unknown) => e);
+
+    expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', action: 'Sign in again' });
+    expect(onTokensRefreshed).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the user to sign in again when the org ends the session and refuses the refresh', async () => {
+    const harness = fakeOrg();
+    const onTokensRefreshed = vi.fn();
+    const { conn } = connectWithRefresh(harness, { onTokensRefreshed });
+    harness.org.faults.expiredSession = true;
+
+    const failure = await createSalesforceClient(conn).limits().catch((e: unknown) => e);
+
+    expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', action: 'Sign in again' });
+    expect(onTokensRefreshed).not.toHaveBeenCalled();
+  });
+
+  it('asks the user to sign in again when the refresh token was revoked', async () => {
+    const harness = fakeOrg();
+    const { conn, refreshToken } = connectWithRefresh(harness);
+    harness.org.auth.revoke(refreshToken);
+
+    const failure = await createSalesforceClient(conn).limits().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', action: 'Sign in again' });
+    expect(String((failure as Error).message)).not.toContain(refreshToken);
+  });
+
+  it('maps an expired session without a refresh token to INVALID_SESSION_ID', async () => {
+    const harness = fakeOrg();
+    harness.org.auth.expireAccessTokens();
+    const failure = await createSalesforceClient(connectTo(harness)).limits().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', status: 401, userMessage: 'Your Salesforce session has ended.' });
+    expect(JSON.stringify(failure)).not.toContain(harness.accessToken);
+    expect(String((failure as Error).message)).not.toContain(harness.accessToken);
+  });
+
+  it('refreshes a SOAP call (convertLead) too', async () => {
+    const harness = fakeOrg();
+    const onTokensRefreshed = vi.fn();
+    const { conn } = connectWithRefresh(harness, { onTokensRefreshed });
+    const lead = harness.org.insertTrusted('Lead', { LastName: 'Soap', Company: 'Soap Co', Status: 'Open - Not Contacted' });
+    harness.org.auth.expireAccessTokens();
+
+    const result = await createSalesforceClient(conn).convertLead({ leadId: lead.Id, convertedStatus: 'Closed - Converted' });
+
+    expect(harness.org.records.get(lead.Id)?.IsConverted).toBe(true);
+    expect(result.contactId).toBeTruthy();
+    expect(onTokensRefreshed).toHaveBeenCalledTimes(1);
+  });
+});
