@@ -72,6 +72,15 @@ describe('fake org REST: the envelope every client relies on', () => {
     expect(new Set(ids).size).toBe(harness.org.records.all('Contact').length);
   });
 
+  it('leaves deleted records out of /query but returns them from /queryAll with IsDeleted', async () => {
+    const harness = fakeOrg();
+    const account = harness.org.records.all('Account')[0]!;
+    await rest(harness, 'DELETE', `/sobjects/Account/${account.Id}`);
+    const q = encodeURIComponent(`SELECT Id, IsDeleted FROM Account WHERE Id = '${account.Id}'`);
+    expect((await rest(harness, 'GET', `/query?q=${q}`)).body).toMatchObject({ totalSize: 0, records: [] });
+    expect((await rest(harness, 'GET', `/queryAll?q=${q}`)).body).toMatchObject({ totalSize: 1, records: [{ Id: account.Id, IsDeleted: true }] });
+  });
+
   it('answers an unknown query locator with the recorded INVALID_QUERY_LOCATOR body', async () => {
     const { status, body } = await rest(fakeOrg(), 'GET', '/query/0r8xxnotalocator-2000');
     expect(status).toBe(400);

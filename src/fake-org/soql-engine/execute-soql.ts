@@ -9,9 +9,10 @@ import type { QueryContext, QueryResult } from './types';
 /**
  * Runs a SOQL query against the org as Salesforce's /query resource would, answering with every
  * matching record (the REST layer pages them). `apiVersion` ('60.0') goes into each record's url.
- * Errors are ApiFaults with Salesforce's codes and messages.
+ * Errors are ApiFaults with Salesforce's codes and messages. `includeDeleted` is /queryAll: recycled
+ * records are returned too.
  */
-export function executeSoql(org: FakeOrg, soql: string, apiVersion: string): QueryResult {
+export function executeSoql(org: FakeOrg, soql: string, apiVersion: string, options: { includeDeleted?: boolean } = {}): QueryResult {
   const query = parseSoql(soql);
   const ctx: QueryContext = { org, apiVersion, source: soql };
   const locator = new SourceLocator(soql);
@@ -21,5 +22,6 @@ export function executeSoql(org: FakeOrg, soql: string, apiVersion: string): Que
     throw unsupportedObject(ctx, locator.find(name, locator.find('FROM', 0, 0), 0), name);
   }
   const plan = compileSelect({ ctx, locator }, query, describe, 0);
-  return runPlan(ctx, plan, org.records.all(describe.name));
+  const rows = options.includeDeleted ? org.records.allWithDeleted(describe.name) : org.records.all(describe.name);
+  return runPlan(ctx, plan, rows);
 }

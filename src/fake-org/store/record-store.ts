@@ -46,20 +46,30 @@ export class RecordStore {
     return entry.record;
   }
 
-  /** Moves a record to the recycle bin: later reads answer ENTITY_IS_DELETED. */
+  /** Moves a record to the recycle bin: later reads answer ENTITY_IS_DELETED; queryAll still sees it. */
   delete(id: string): boolean {
     const entry = this.byId.get(to18(id));
     if (!entry || entry.deleted) return false;
     entry.deleted = true;
+    entry.record.IsDeleted = true;
     return true;
   }
 
   /** Live records of one object, case-insensitive on its name, in insertion order. */
   all(sobject: string): StoredRecord[] {
+    return this.rows(sobject, false);
+  }
+
+  /** Live and recycled records of one object: what queryAll reads. */
+  allWithDeleted(sobject: string): StoredRecord[] {
+    return this.rows(sobject, true);
+  }
+
+  private rows(sobject: string, withDeleted: boolean): StoredRecord[] {
     const lower = sobject.toLowerCase();
     const rows: StoredRecord[] = [];
     for (const entry of this.byId.values()) {
-      if (!entry.deleted && entry.sobject.toLowerCase() === lower) rows.push(entry.record);
+      if ((withDeleted || !entry.deleted) && entry.sobject.toLowerCase() === lower) rows.push(entry.record);
     }
     return rows;
   }
