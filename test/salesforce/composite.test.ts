@@ -10,11 +10,10 @@ import {
   MAX_COMPOSITE_QUERIES,
   soql,
 } from '../../src/salesforce';
-// Aliased: the shared helper's `use` prefix makes the React hooks lint rule mistake it for a hook.
-import { withFakeOrg as fakeOrgPerTest } from '../support/fake-org';
+import { withFakeOrg } from '../support/fake-org';
 import { connectTo } from './support';
 
-const fakeOrg = fakeOrgPerTest();
+const fakeOrg = withFakeOrg();
 
 describe('composite', () => {
   it('runs dependent subrequests in one API call, passing ids through references', async () => {

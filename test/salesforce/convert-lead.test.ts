@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesforceClient } from '../../src/salesforce';
-// Aliased: the shared helper's `use` prefix makes the React hooks lint rule mistake it for a hook.
-import { withFakeOrg as fakeOrgPerTest } from '../support/fake-org';
+import { withFakeOrg } from '../support/fake-org';
 import { connectTo } from './support';
 
-const fakeOrg = fakeOrgPerTest();
+const fakeOrg = withFakeOrg();
 
 function seedLead() {
   return fakeOrg().org.insertTrusted('Lead', {

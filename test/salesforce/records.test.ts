@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, createSalesforceClient, DuplicatesError, SalesforceError } from '../../src/salesforce';
 import { formatDatetime } from '../../src/fake-org/store/system-fields';
-// Aliased: the shared helper's `use` prefix makes the React hooks lint rule mistake it for a hook.
-import { withFakeOrg as fakeOrgPerTest } from '../support/fake-org';
+import { withFakeOrg } from '../support/fake-org';
 import { connectTo } from './support';
 
-const fakeOrg = fakeOrgPerTest();
+const fakeOrg = withFakeOrg();
 
 function client() {
   return createSalesforceClient(connectTo(fakeOrg()));

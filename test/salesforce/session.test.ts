@@ -1,11 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createSalesforceClient, type SalesforceTokens } from '../../src/salesforce';
-// Aliased: the shared helper's `use` prefix makes the React hooks lint rule mistake it for a hook.
-import { withFakeOrg as fakeOrgPerTest } from '../support/fake-org';
+import { withFakeOrg } from '../support/fake-org';
 import { connectTo, connectWithRefresh } from './support';
 
-const fakeOrg = fakeOrgPerTest();
+const fakeOrg = withFakeOrg();
 
 describe('session refresh', () => {
   it('refreshes an expired session on 401 and retries the call', async () => {
