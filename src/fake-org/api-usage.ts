@@ -22,9 +22,4 @@ export class ApiUsage {
   header(): string {
     return `api-usage=${this.served}/${this.max}`;
   }
-
-  reset(): void {
-    this.served = 0;
-    this.describeBodies = 0;
-  }
 }

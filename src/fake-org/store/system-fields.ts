@@ -37,7 +37,7 @@ export function stampSystemFields(
 export function derivePersonName(sobject: string, record: Record<string, unknown>): Record<string, unknown> {
   const lower = sobject.toLowerCase();
   if (lower !== 'contact' && lower !== 'lead') return record;
-  const parts = [record.Salutation, record.FirstName, record.LastName].filter((p) => typeof p === 'string' && p !== '');
-  const withoutSalutation = [record.FirstName, record.LastName].filter((p) => typeof p === 'string' && p !== '');
-  return { ...record, Name: (withoutSalutation.length ? withoutSalutation : parts).join(' ') };
+  // Like Salesforce's Name on people: first and last name, without the salutation.
+  const parts = [record.FirstName, record.LastName].filter((part) => typeof part === 'string' && part !== '');
+  return { ...record, Name: parts.join(' ') };
 }
