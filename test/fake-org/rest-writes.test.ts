@@ -61,6 +61,24 @@ describe('fake org REST writes enforce what Salesforce enforces', () => {
     ]);
   });
 
+  it('refuses a dependent picklist value its controlling value does not allow, on create and update', async () => {
+    const harness = fakeOrg();
+    const base = { Name: 'Screen flicker', Account__c: accountId(), Priority__c: 'High' };
+    const mismatch = await rest(harness, 'POST', '/sobjects/Account_Service_Request__c', {
+      body: { ...base, Category__c: 'Hardware', Subcategory__c: 'Refund' },
+    });
+    expect(mismatch.body).toEqual([
+      { message: 'Subcategory: bad value for restricted picklist field: Refund', errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', fields: ['Subcategory__c'] },
+    ]);
+    const created = await rest(harness, 'POST', '/sobjects/Account_Service_Request__c', {
+      body: { ...base, Category__c: 'Hardware', Subcategory__c: 'Monitor' },
+    });
+    const { id } = created.body as { id: string };
+    const recategorised = await rest(harness, 'PATCH', `/sobjects/Account_Service_Request__c/${id}`, { body: { Category__c: 'Billing' } });
+    expect(recategorised.body).toMatchObject([{ errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', fields: ['Subcategory__c'] }]);
+    expect(harness.org.records.get(id)).toMatchObject({ Category__c: 'Hardware', Subcategory__c: 'Monitor' });
+  });
+
   it('runs the org validation rule with FIELD_CUSTOM_VALIDATION_EXCEPTION on the offending field', async () => {
     const { status, body } = await rest(fakeOrg(), 'POST', '/sobjects/Opportunity', {
       body: { Name: 'Refund', StageName: 'Prospecting', CloseDate: '2026-12-31', Amount: -5 },

@@ -1,6 +1,7 @@
 import type { FieldDescribe, SObjectDescribe } from '../metadata/describe-types';
 import type { MetadataRegistry } from '../metadata/metadata-registry';
 import { checkFieldValue } from './field-value';
+import { isRequiredOnCreate } from '../store/field-rules';
 import { controllerIndex, isValidFor, picklistParts } from '../store/picklist-rules';
 import { ID_KEY, REF_KEY, REF_PREFIX, type SeedRecord, type SeedValue } from './seed-format';
 
@@ -13,10 +14,6 @@ export interface CheckedRecord {
   fields: Record<string, SeedValue>;
   /** Reference fields whose value is "@ref", with the objects each field may point at. */
   refs: { field: string; ref: string; referenceTo: string[] }[];
-}
-
-function isRequired(field: FieldDescribe): boolean {
-  return field.createable && !field.nillable && !field.defaultedOnCreate && field.type !== 'boolean';
 }
 
 function checkPicklist(field: FieldDescribe, value: string, fields: Record<string, SeedValue>, metadata: MetadataRegistry, sobject: string): string[] {
@@ -96,7 +93,7 @@ export function checkRecord(
     }
   }
   for (const field of describe.fields) {
-    if (isRequired(field) && (fields[field.name] === undefined || fields[field.name] === null)) {
+    if (isRequiredOnCreate(field) && (fields[field.name] === undefined || fields[field.name] === null)) {
       problems.push(`${label}: required field ${field.name} is missing`);
     }
   }

@@ -1,10 +1,12 @@
 import { ApiFault } from '../api-fault';
-import type { FieldDescribe, SObjectDescribe } from '../metadata/describe-types';
+import type { SObjectDescribe } from '../metadata/describe-types';
 import { junctionIdList } from '../metadata/junction-id-lists';
 import type { FakeOrg } from '../org';
 import { withCreateDefaults, withFollowingFields } from '../store/create-defaults';
+import { isRequiredOnCreate } from '../store/field-rules';
 import type { StoredRecord } from '../store/record-store';
 import { parseDatetime } from '../store/system-fields';
+import { checkDependentPicklists } from './dependent-picklists';
 import { checkDuplicateRules } from './duplicate-rules';
 import { normaliseFieldValue, normaliseIdList } from './field-values';
 import { checkValidationRules } from './validation-rules';
@@ -26,6 +28,7 @@ export function createRecord(org: FakeOrg, sobject: string, body: unknown, conte
   if (missing.length > 0) {
     throw new ApiFault(400, 'REQUIRED_FIELD_MISSING', `Required fields are missing: [${missing.join(', ')}]`, missing);
   }
+  checkDependentPicklists(describe, withDefaults, withDefaults);
   checkValidationRules(describe.name, withDefaults);
   checkDuplicateRules(org, describe.name, withDefaults, context.headers);
   return org.insertTrusted(describe.name, withDefaults, context.userId);
@@ -47,6 +50,7 @@ export function updateRecord(org: FakeOrg, sobject: string, id: string, body: un
     const names = cleared.map((f) => f.name);
     throw new ApiFault(400, 'REQUIRED_FIELD_MISSING', `Required fields are missing: [${names.join(', ')}]`, names);
   }
+  checkDependentPicklists(describe, merged, values);
   checkValidationRules(describe.name, merged);
   if ('Email' in values) checkDuplicateRules(org, describe.name, merged, context.headers);
   const saved = org.updateTrusted(current.Id, withFollowingFields(describe, current, values), context.userId);
@@ -118,8 +122,4 @@ function normaliseBody(org: FakeOrg, describe: SObjectDescribe, body: unknown, a
     );
   }
   return values;
-}
-
-function isRequiredOnCreate(field: FieldDescribe): boolean {
-  return !field.nillable && field.createable && !field.defaultedOnCreate && field.type !== 'boolean';
 }
