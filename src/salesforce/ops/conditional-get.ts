@@ -51,14 +51,16 @@ function writeEntry(storage: DescribeStorage, key: string, entry: CacheEntry): v
 export async function conditionalGet<S extends z.ZodType>(conn: Connection, options: ConditionalGetOptions<S>): Promise<z.output<S>> {
   const { storage, cacheKey } = options;
   const cached = storage && !options.force ? readEntry(storage, cacheKey) : undefined;
-  const usable = cached && options.schema.safeParse(cached.body).success ? cached : undefined;
+  // Parsed once here: a 304 returns this result, so a large describe is not validated twice.
+  const cachedParse = cached ? options.schema.safeParse(cached.body) : undefined;
+  const usable = cached && cachedParse?.success ? cached : undefined;
   const response = await sendRest(conn, {
     method: 'GET',
     url: options.url,
     ...(usable && { headers: { 'If-Modified-Since': usable.validator } }),
   });
   const notModified = response.status === 304 || (response.status === undefined && (response.body === '' || response.body === undefined));
-  if (usable && notModified) return parseResponse(options.schema, usable.body, options.what);
+  if (usable && cachedParse?.success && notModified) return cachedParse.data;
   const parsed = parseResponse(options.schema, response.body, options.what);
   if (storage) {
     // Salesforce's own clock decides what "modified since" means, so prefer its dates to ours.
