@@ -71,7 +71,8 @@ export function registerCompositeRoute(router: RestRouter): void {
   router.on('POST', '/composite', async (call) => {
     const { allOrNone, requests } = parseBody(call.body);
     checkLimits(requests);
-    const rollback = call.org.records.snapshot();
+    // Copying the store costs time on every request, so only an all-or-none composite pays for it.
+    const rollback = allOrNone ? call.org.records.snapshot() : undefined;
     const results = new Map<string, unknown>();
     const responses: SubresponseOut[] = [];
     for (const request of requests) {
@@ -80,7 +81,7 @@ export function registerCompositeRoute(router: RestRouter): void {
       if (allOrNone && response.httpStatusCode >= 400) break;
     }
     const failed = responses.find((r) => r.httpStatusCode >= 400);
-    if (allOrNone && failed) {
+    if (rollback && failed) {
       rollback();
       const halted = (referenceId: string): SubresponseOut => ({
         body: [{ errorCode: 'PROCESSING_HALTED', message: HALTED }],
