@@ -66,9 +66,24 @@ export class FakeOrg {
    */
   insertTrusted(sobject: string, fields: Record<string, unknown>, userId = this.userId): StoredRecord {
     const describe = this.describeOrThrow(sobject);
-    const withDefaults = withCreateDefaults(describe, fields);
+    const withDefaults = this.#withAutoNumbers(describe, withCreateDefaults(describe, fields));
     const stamped = stampSystemFields(this.metadata, describe.name, withDefaults, { now: this.now(), userId, isNew: true });
     return this.records.insert(describe.name, describe.keyPrefix ?? 'a00', derivePersonName(describe.name, stamped));
+  }
+
+  // Auto-number fields (Case.CaseNumber) count up per field from 00001001, as a new org's do.
+  readonly #autoNumbers = new Map<string, number>();
+
+  #withAutoNumbers(describe: SObjectDescribe, fields: Record<string, unknown>): Record<string, unknown> {
+    const out = { ...fields };
+    for (const field of describe.fields) {
+      if (!field.autoNumber || out[field.name] !== undefined) continue;
+      const key = `${describe.name}.${field.name}`;
+      const next = (this.#autoNumbers.get(key) ?? 1000) + 1;
+      this.#autoNumbers.set(key, next);
+      out[field.name] = String(next).padStart(8, '0');
+    }
+    return out;
   }
 
   updateTrusted(id: string, fields: Record<string, unknown>, userId = this.userId): StoredRecord | undefined {

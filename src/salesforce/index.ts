@@ -34,3 +34,6 @@ export { childRecords, parentRecord, sfRecordSchema, type QueryResultBody, type 
 export type { SaveResult } from './schemas/save-result';
 
 export * from './soql';
+export { displaySelect, lookupNamePath } from './display-fields';
+export { redactSecrets } from './redact';
+export { SalesforceProvider, useSalesforce } from './client-context';

@@ -26,6 +26,16 @@ describe('fake org REST writes enforce what Salesforce enforces', () => {
     });
   });
 
+  it('numbers Cases like Salesforce: every seeded and new Case gets the next CaseNumber', async () => {
+    const harness = fakeOrg();
+    const seeded = harness.org.records.all('Case').map((row) => String(row.CaseNumber));
+    expect(seeded.every((number) => /^\d{8}$/.test(number))).toBe(true);
+    expect(new Set(seeded).size).toBe(seeded.length);
+    const { body } = await rest(harness, 'POST', '/sobjects/Case', { body: { Subject: 'Printer on fire', Status: 'New', Origin: 'Email' } });
+    const created = harness.org.records.get((body as { id: string }).id);
+    expect(Number(created?.CaseNumber)).toBe(Math.max(...seeded.map(Number)) + 1);
+  });
+
   it('reports missing required fields with the recorded REQUIRED_FIELD_MISSING body and stores nothing', async () => {
     const harness = fakeOrg();
     const before = harness.org.records.all('Contact').length;

@@ -1,4 +1,5 @@
 import type { SoqlScalar, SoqlValue } from './literals';
+import type { SoqlQuery } from './soql-builder';
 
 export type ComparisonOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -15,6 +16,7 @@ export type Condition =
   | { readonly kind: 'compare'; readonly field: string; readonly operator: ComparisonOperator; readonly value: SoqlValue }
   | { readonly kind: 'like'; readonly field: string; readonly pattern: LikePattern }
   | { readonly kind: 'in'; readonly field: string; readonly negated: boolean; readonly values: readonly SoqlScalar[] }
+  | { readonly kind: 'inQuery'; readonly field: string; readonly negated: boolean; readonly query: SoqlQuery }
   | { readonly kind: 'and' | 'or'; readonly conditions: readonly Condition[] }
   | { readonly kind: 'not'; readonly condition: Condition };
 
@@ -60,6 +62,9 @@ export const c = {
   }),
   in: (field: string, values: readonly SoqlScalar[]): Condition => ({ kind: 'in', field, negated: false, values }),
   notIn: (field: string, values: readonly SoqlScalar[]): Condition => ({ kind: 'in', field, negated: true, values }),
+  /** Semi-join: `AccountId IN (SELECT AccountId FROM Contact WHERE …)`; the subquery selects one Id or lookup field. */
+  inQuery: (field: string, query: SoqlQuery): Condition => ({ kind: 'inQuery', field, negated: false, query }),
+  notInQuery: (field: string, query: SoqlQuery): Condition => ({ kind: 'inQuery', field, negated: true, query }),
   isNull: (field: string): Condition => ({ kind: 'compare', field, operator: '=', value: null }),
   notNull: (field: string): Condition => ({ kind: 'compare', field, operator: '!=', value: null }),
   and: (...conditions: Condition[]): Condition => ({ kind: 'and', conditions }),

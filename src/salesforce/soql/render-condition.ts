@@ -40,6 +40,9 @@ export function renderCondition(condition: Condition): string {
       const values = condition.values.map(formatValue).join(', ');
       return `${assertFieldPath(condition.field)} ${condition.negated ? 'NOT IN' : 'IN'} (${values})`;
     }
+    case 'inQuery':
+      if (condition.query.isCount) throw new QueryBuildError('INVALID_QUERY', 'COUNT() cannot be used in a semi-join');
+      return `${assertFieldPath(condition.field)} ${condition.negated ? 'NOT IN' : 'IN'} (${condition.query.toString()})`;
     case 'and':
     case 'or': {
       const [only, ...rest] = condition.conditions;

@@ -47,6 +47,15 @@ describe('soql builder', () => {
     expect(() => where(c.in('Id', []))).toThrow(expect.objectContaining({ code: 'EMPTY_LIST' }));
   });
 
+  it('renders semi-joins with the inner query escaped, and refuses COUNT() inside them', () => {
+    const contacts = soql.select(['AccountId']).from('Contact').where(c.eq('Email', "o'b@x.org"));
+    const query = soql.select(['Id']).from('Account').where(c.inQuery('Id', contacts)).toString();
+    expect(query).toBe("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Email = 'o\\'b@x.org')");
+    expect(parseQuery(query)).toMatchObject({ sObject: 'Account', where: { left: { field: 'Id', valueQuery: { sObject: 'Contact' } } } });
+    expect(whereText(c.notInQuery('Id', soql.select(['WhoId']).from('Task')))).toBe('Id NOT IN (SELECT WhoId FROM Task)');
+    expect(() => where(c.inQuery('Id', soql.count().from('Task')))).toThrow(expect.objectContaining({ code: 'INVALID_QUERY' }));
+  });
+
   it('parenthesises nested AND / OR / NOT so precedence never depends on Salesforce defaults', () => {
     const a = c.eq('FirstName', 'a');
     const b = c.eq('LastName', 'b');
