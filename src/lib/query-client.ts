@@ -6,7 +6,9 @@ export const STALE_TIME_MS = 60_000;
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: STALE_TIME_MS, refetchOnWindowFocus: false },
+      // The Salesforce client already retries transient failures (5xx, 429); retrying an expired session or an
+      // exhausted API limit would only hide the message from the agent and spend more of the limit.
+      queries: { staleTime: STALE_TIME_MS, refetchOnWindowFocus: false, retry: false },
     },
   });
 }
