@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import type { SfRecord, SObjectDescribe } from '../../salesforce';
+import { layoutFieldDescribes } from './describe-fields';
+import type { FormatOptions } from './format-options';
+import type { OpenUrl } from './host-link';
+import { RelatedItem } from './related-item';
+import './related-list.css';
+
+export interface RelatedListProps {
+  /** The section's name, e.g. "Open cases"; the count is appended. */
+  title: string;
+  describe: SObjectDescribe;
+  records: readonly SfRecord[];
+  /** The layout's field names: the first titles each line, the next ones form its secondary line. */
+  fields: readonly string[];
+  onOpenUrl: OpenUrl;
+  /** The Salesforce URL of a record of this list (lightningRecordUrl). */
+  recordUrl: (id: string) => string;
+  /** Shown when there are no records; "None" by default. */
+  emptyText?: string;
+  /** Open unless told otherwise. */
+  defaultOpen?: boolean;
+  formatOptions?: FormatOptions;
+}
+
+/** A collapsible section of related records, following the disclosure pattern (a button with aria-expanded). */
+export function RelatedList(props: RelatedListProps) {
+  const { title, describe, records, fields, onOpenUrl, recordUrl, emptyText = 'None', defaultOpen = true, formatOptions } = props;
+  const [open, setOpen] = useState(defaultOpen);
+  const bodyId = useId();
+  const headingId = useId();
+  const layout = layoutFieldDescribes(describe, fields);
+  return (
+    <section className="records-related" aria-labelledby={headingId}>
+      <h2 className="records-related-heading" id={headingId}>
+        <button type="button" className="records-related-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((wasOpen) => !wasOpen)}>
+          <svg className="records-chevron" aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
+            <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+          {title} ({records.length})
+        </button>
+      </h2>
+      <div id={bodyId} hidden={!open}>
+        {records.length === 0 ? (
+          <p className="records-related-empty">{emptyText}</p>
+        ) : (
+          <ul className="records-related-items">
+            {records.map((record, index) => {
+              const id = typeof record.Id === 'string' ? record.Id : undefined;
+              return (
+                <RelatedItem
+                  key={id ?? index}
+                  describe={describe}
+                  record={record}
+                  fields={layout}
+                  url={id === undefined ? undefined : recordUrl(id)}
+                  onOpenUrl={onOpenUrl}
+                  formatOptions={formatOptions}
+                />
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
