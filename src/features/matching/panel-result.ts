@@ -1,0 +1,73 @@
+import { childRecords, type CompositeResult, type QueryResultBody, type SfRecord } from '../../salesforce';
+import type { DescribeMap } from './describe-queries';
+import { websiteMatchesDomain } from './email-domain';
+import { phoneFieldNames } from './match-conditions';
+import type { PanelPart, PanelPlan, PlannedQuery } from './panel-plan';
+import { toE164 } from './phone';
+import type { RecordBundle, SenderPanel } from './sender-panel';
+import type { Subject } from './subject';
+
+export type PanelResults = readonly CompositeResult<QueryResultBody<SfRecord>>[];
+
+// Domain accounts are a hint for unknown senders: without them the panel still has something true to show.
+const OPTIONAL_PARTS: ReadonlySet<PanelPart> = new Set(['domainAccounts']);
+
+function toBundle(planned: PlannedQuery, record: SfRecord): RecordBundle {
+  const childNames = new Set(planned.related.map((spec) => spec.relationshipName));
+  const own = Object.fromEntries(Object.entries(record).filter(([key]) => !childNames.has(key))) as SfRecord;
+  const related = planned.related.map((spec) => ({ ...spec, records: childRecords(record, spec.relationshipName) }));
+  return { sobject: planned.sobject, record: own, related };
+}
+
+function bundlesByPart(plan: PanelPlan, results: PanelResults): Map<PanelPart, RecordBundle[]> {
+  const byPart = new Map<PanelPart, RecordBundle[]>();
+  plan.queries.forEach((planned, index) => {
+    const result = results[index];
+    if (!result?.ok) {
+      if (OPTIONAL_PARTS.has(planned.part)) return;
+      throw result?.error ?? new Error(`No result for ${planned.part}`);
+    }
+    byPart.set(planned.part, result.body.records.map((record) => toBundle(planned, record)));
+  });
+  return byPart;
+}
+
+/** Phone LIKE patterns over-match; a person is kept only if one of their numbers IS the sender's number. */
+function hasNumber(bundle: RecordBundle, e164: string, describes: DescribeMap, defaultCountry: string | undefined): boolean {
+  const describe = describes[bundle.sobject];
+  if (!describe) return false;
+  return phoneFieldNames(describe).some((name) => {
+    const value = bundle.record[name];
+    return typeof value === 'string' && toE164(value, defaultCountry) === e164;
+  });
+}
+
+function byId(bundles: readonly RecordBundle[]): Record<string, RecordBundle> {
+  return Object.fromEntries(bundles.flatMap((bundle) => (typeof bundle.record.Id === 'string' ? [[bundle.record.Id, bundle]] : [])));
+}
+
+export interface ReadPanelInput {
+  readonly subject: Subject;
+  readonly plan: PanelPlan;
+  readonly results: PanelResults;
+  readonly describes: DescribeMap;
+  readonly defaultCountry: string | undefined;
+}
+
+/** The composite's answers as the panel's model. A failed required part throws its SalesforceError. */
+export function readPanel({ subject, plan, results, describes, defaultCountry }: ReadPanelInput): SenderPanel {
+  const parts = bundlesByPart(plan, results);
+  const confirmed = (bundles: RecordBundle[] | undefined) =>
+    subject.kind === 'phone' ? (bundles ?? []).filter((bundle) => hasNumber(bundle, subject.e164, describes, defaultCountry)) : (bundles ?? []);
+  const contacts = confirmed(parts.get('contacts'));
+  const people = contacts.length > 0 ? contacts : confirmed(parts.get('leads'));
+  let accounts = parts.get('accounts') ?? [];
+  if (subject.kind === 'phone') {
+    const confirmedAccountIds = new Set(contacts.map((contact) => contact.record.AccountId));
+    accounts = accounts.filter((account) => confirmedAccountIds.has(account.record.Id));
+  }
+  const domain = plan.domain;
+  const domainAccounts = domain ? (parts.get('domainAccounts') ?? []).filter((bundle) => websiteMatchesDomain(bundle.record.Website, domain)) : [];
+  const opportunity = parts.get('opportunity')?.[0];
+  return { subject, people, accountsById: byId(accounts), domainAccounts, ...(opportunity && { opportunity }), describes: { ...describes } };
+}

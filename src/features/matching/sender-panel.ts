@@ -1,0 +1,32 @@
+import type { SfRecord, SObjectDescribe } from '../../salesforce';
+import type { Subject } from './subject';
+
+export interface RelatedSet {
+  readonly relationshipName: string;
+  readonly sobject: string;
+  /** "Open Cases", "Recent Tasks", "Notes", "Support Plans"… */
+  readonly label: string;
+  readonly records: SfRecord[];
+}
+
+export interface RecordBundle {
+  readonly sobject: string;
+  /** The record's own fields (lookups' names nested, e.g. record.Account.Name); related lists are in `related`. */
+  readonly record: SfRecord;
+  readonly related: RelatedSet[];
+}
+
+/** Everything the panel shows for one sender, from one composite call. */
+export interface SenderPanel {
+  readonly subject: Subject;
+  /** Contacts if any matched (Contacts win), else unconverted Leads. */
+  readonly people: RecordBundle[];
+  /** Accounts of the matched contacts, or of the record opened from search. */
+  readonly accountsById: Record<string, RecordBundle>;
+  /** Accounts whose website is the sender's email domain; only meaningful when `people` is empty. */
+  readonly domainAccounts: RecordBundle[];
+  /** When search opened an Opportunity. */
+  readonly opportunity?: RecordBundle;
+  /** Every object above, for display. */
+  readonly describes: Record<string, SObjectDescribe>;
+}
