@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
+import { devHostPlugin } from './src/dev-host/vite-plugin.ts';
 
 // jsforce/core needs a few Node built-ins in the browser; without them it fails at load.
 // `crypto` is aliased to a stub because PKCE is done with WebCrypto, which keeps ~260 KB gz out of the bundle.
@@ -10,7 +11,20 @@ export default defineConfig({
   plugins: [
     react(),
     nodePolyfills({ include: ['events', 'stream', 'util', 'querystring', 'timers', 'buffer', 'process'] }),
+    // The demo's Front stand-in, served at the root URL; the plugin itself is index.html.
+    devHostPlugin(),
   ],
+  build: {
+    // The demo's lazily loaded fake org is one large chunk by design; what agents download before the panel
+    // renders is measured by the benchmark against its own budget.
+    chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        devHost: fileURLToPath(new URL('./src/dev-host/index.html', import.meta.url)),
+      },
+    },
+  },
   resolve: {
     alias: { crypto: fileURLToPath(new URL('./src/lib/crypto-stub.ts', import.meta.url)) },
   },
