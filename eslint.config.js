@@ -1,8 +1,31 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Features don't import each other; the app composes them.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' },
+          { group: ['@frontapp/plugin-sdk', '@frontapp/plugin-sdk/*'], message: 'Import the Front SDK only under src/host/.' },
+          ...features
+            .filter((other) => other !== feature)
+            .map((other) => ({ group: [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`], message: 'Features do not import each other; compose them in src/app.' })),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
@@ -27,9 +50,24 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/salesforce/**', 'src/**/*.test.{ts,tsx}', 'src/**/test-support/**'],
     rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' },
+            { group: ['@frontapp/plugin-sdk', '@frontapp/plugin-sdk/*'], message: 'Import the Front SDK only under src/host/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/host/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' }] }],
     },
   },
+  ...featureBoundaries,
   {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],

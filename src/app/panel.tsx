@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { Subject } from '../features/matching';
+import { SearchBar, type SearchHit } from '../features/search';
+import { useHostContext, type HostContext } from '../host';
+import { ConversationView } from './conversation-view';
+import { SubjectView } from './subject-view';
+
+/** What the sidebar shows for the host's current context, or for a record opened from search. */
+export function Panel({ instanceUrl }: { instanceUrl: string }) {
+  const context = useHostContext();
+  const [opened, setOpened] = useState<{ subject: Subject; contextId?: string }>();
+  // A record opened from search belongs to the conversation it was opened in: selecting another closes it.
+  const openedRecord = opened && opened.contextId === contextIdentity(context) ? opened.subject : undefined;
+  const openHit = (hit: SearchHit) =>
+    setOpened({ subject: { kind: 'record', sobject: hit.sobject, id: hit.id, name: hit.title }, contextId: contextIdentity(context) });
+
+  return (
+    <>
+      <SearchBar onSelect={openHit} />
+      {openedRecord ? (
+        <section aria-label="Search result" className="app-stack">
+          <button type="button" className="app-link-button" onClick={() => setOpened(undefined)}>
+            ← Back to the conversation
+          </button>
+          <SubjectView key={`${openedRecord.kind}:${openedRecord.kind === 'record' ? openedRecord.id : ''}`} subject={openedRecord} instanceUrl={instanceUrl} />
+        </section>
+      ) : (
+        <ContextView context={context} instanceUrl={instanceUrl} />
+      )}
+    </>
+  );
+}
+
+// Contexts change id on every update (even a teammate toggle); the selection is what a person means by "switched".
+function contextIdentity(context: HostContext | undefined): string | undefined {
+  if (!context) return undefined;
+  if (context.type === 'singleConversation') return `single:${context.conversation.id}`;
+  if (context.type === 'multiConversations') return `multi:${context.conversations.map((c) => c.id).join(',')}`;
+  return context.type;
+}
+
+function ContextView({ context, instanceUrl }: { context: HostContext | undefined; instanceUrl: string }) {
+  switch (context?.type) {
+    case undefined:
+      return <p className="app-message" role="status">Connecting to Front…</p>;
+    case 'singleConversation':
+      return <ConversationView key={context.conversation.id} context={context} instanceUrl={instanceUrl} />;
+    case 'multiConversations':
+      return <p className="app-message">{context.conversations.length} conversations selected. Select one to see its sender in Salesforce.</p>;
+    case 'noConversation':
+    case 'unsupported':
+      return <p className="app-message">Select a conversation to see its sender in Salesforce.</p>;
+  }
+}
