@@ -5,26 +5,27 @@ import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Features don't import each other; the app composes them.
+// Import boundaries: jsforce lives under src/salesforce, the Front SDK under src/host, and features don't
+// import each other (the app composes them). Tests may drive the fake org with the real jsforce client.
+const JSFORCE_OUTSIDE_SALESFORCE = { group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' };
+const SDK_OUTSIDE_HOST = { group: ['@frontapp/plugin-sdk', '@frontapp/plugin-sdk/*'], message: 'Import the Front SDK only under src/host/.' };
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          { group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' },
-          { group: ['@frontapp/plugin-sdk', '@frontapp/plugin-sdk/*'], message: 'Import the Front SDK only under src/host/.' },
-          ...features
-            .filter((other) => other !== feature)
-            .map((other) => ({ group: [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`], message: 'Features do not import each other; compose them in src/app.' })),
-        ],
-      },
-    ],
-  },
+  rules: restrictImports(
+    JSFORCE_OUTSIDE_SALESFORCE,
+    SDK_OUTSIDE_HOST,
+    ...features
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        group: [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`],
+        message: 'Features do not import each other; compose them in src/app.',
+      })),
+  ),
 }));
 
 export default tseslint.config(
@@ -45,27 +46,13 @@ export default tseslint.config(
     },
   },
   {
-    // jsforce is reached only through the thin client in src/salesforce.
-    // Tests may drive the fake org with the real client the product uses.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/salesforce/**', 'src/**/*.test.{ts,tsx}', 'src/**/test-support/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' },
-            { group: ['@frontapp/plugin-sdk', '@frontapp/plugin-sdk/*'], message: 'Import the Front SDK only under src/host/.' },
-          ],
-        },
-      ],
-    },
+    rules: restrictImports(JSFORCE_OUTSIDE_SALESFORCE, SDK_OUTSIDE_HOST),
   },
   {
     files: ['src/host/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['jsforce', 'jsforce/*'], message: 'Import jsforce only under src/salesforce/.' }] }],
-    },
+    rules: restrictImports(JSFORCE_OUTSIDE_SALESFORCE),
   },
   ...featureBoundaries,
   {
