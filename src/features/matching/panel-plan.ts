@@ -1,15 +1,4 @@
-import {
-  c,
-  compositeQuery,
-  likePattern,
-  soql,
-  type CompositeSubrequest,
-  type Condition,
-  type QueryResultBody,
-  type SfRecord,
-  type SObjectDescribe,
-} from '../../salesforce';
-import { displaySelect } from '../../salesforce';
+import { c, compositeQuery, type CompositeSubrequest, type Condition, displaySelect, likePattern, type QueryResultBody, type SfRecord, type SObjectDescribe, soql } from '../../salesforce';
 import { requireDescribe, type DescribeMap } from './describe-queries';
 import { companyDomain } from './email-domain';
 import { emailFieldNames, personMatch, phoneFieldNames } from './match-conditions';

@@ -1,5 +1,4 @@
-import { c, soql, type OrderBy, type SObjectDescribe, type SoqlQuery } from '../../salesforce';
-import { displaySelect } from '../../salesforce';
+import { c, displaySelect, type OrderBy, type SObjectDescribe, soql, type SoqlQuery } from '../../salesforce';
 import type { DescribeMap } from './describe-queries';
 import { customChildRelationships } from './panel-describes';
 

@@ -1,5 +1,4 @@
-import { isSalesforceError } from '../../salesforce';
-import { redactSecrets } from '../../salesforce';
+import { isSalesforceError, redactSecrets } from '../../salesforce';
 import './records.css';
 import './panel-states.css';
 

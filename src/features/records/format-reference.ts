@@ -1,5 +1,4 @@
-import { sfRecordSchema, type FieldDescribe, type SfRecord } from '../../salesforce';
-import { lookupNamePath } from '../../salesforce';
+import { type FieldDescribe, lookupNamePath, type SfRecord, sfRecordSchema } from '../../salesforce';
 
 /**
  * A lookup shown by the related record's name (record.Owner.Name; a Case by its CaseNumber), read from the

@@ -1,5 +1,4 @@
-import { c, type SalesforceClient, type SfRecord, type SObjectDescribe, soql } from '../../../salesforce';
-import { displaySelect } from '../../../salesforce';
+import { c, displaySelect, type SalesforceClient, type SfRecord, type SObjectDescribe, soql } from '../../../salesforce';
 
 export interface LoadedRecords {
   describe: SObjectDescribe;

@@ -4,8 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { connectTo } from '../../../../test/salesforce/support';
 import type { FakeOrgHarness } from '../../../../test/support/fake-org';
-import { createSalesforceClient } from '../../../salesforce';
-import { SalesforceProvider } from '../../../salesforce';
+import { createSalesforceClient, SalesforceProvider } from '../../../salesforce';
 import { SearchBar } from '../search-bar';
 import type { SearchHit } from '../search-hit';
 
