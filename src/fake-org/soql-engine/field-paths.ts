@@ -74,10 +74,17 @@ function compoundAddress(record: StoredRecord, path: FieldPath, components: stri
 }
 
 /** A stored field value as SOQL sees it: Salesforce keeps no empty strings, so '' reads as null. */
+// Through the Name entity, a record's Name is its object's name field: a Case's What.Name is its CaseNumber.
+function nameEntityName(org: FakeOrg, record: StoredRecord): string {
+  const type = org.records.typeOf(record.Id);
+  const nameField = type ? org.metadata.describe(type)?.fields.find((field) => field.nameField) : undefined;
+  return nameField?.name ?? 'Name';
+}
+
 export function fieldValue(org: FakeOrg, record: StoredRecord, path: FieldPath, throughNameEntity: boolean): unknown {
   const { name } = path;
   if (throughNameEntity && name === 'Type') return org.records.typeOf(record.Id) ?? null;
-  const value = record[throughNameEntity && name === 'NameOrAlias' ? 'Name' : name];
+  const value = record[throughNameEntity && (name === 'Name' || name === 'NameOrAlias') ? nameEntityName(org, record) : name];
   if (value === undefined && path.components) return compoundAddress(record, path, path.components);
   // Checkboxes are never null in Salesforce: an unset one reads as false.
   if (path.type === 'boolean') return value === true;

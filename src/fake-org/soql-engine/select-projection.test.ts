@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeOrg } from '../create-fake-org';
 import type { FakeOrg } from '../org';
 import { executeSoql } from './execute-soql';
 import { API_VERSION, makeTestOrg, seedTestOrg } from './test-support/test-org';
@@ -65,6 +66,15 @@ describe('SELECT projection', () => {
       Who: { attributes: { type: 'Name', url: `/services/data/v60.0/sobjects/Contact/${seed.rose.Id}` }, Name: 'Rose Gonzalez', Type: 'Contact' },
     });
     expect(records[1]).toMatchObject({ Subject: 'Email Lena', What: null, Who: { Name: 'Lena Lead', Type: 'Lead' } });
+  });
+
+  it("names a Case through the Name entity by its CaseNumber, Case having no Name field", () => {
+    const fullOrg = createFakeOrg({ seed: { records: {} } });
+    const support = fullOrg.insertTrusted('Case', { Subject: 'Broken arm', Status: 'New', Origin: 'Email' });
+    fullOrg.insertTrusted('Task', { Subject: 'Follow up the case', WhatId: support.Id, Status: 'Not Started', Priority: 'Normal' });
+    const [task] = executeSoql(fullOrg, `SELECT What.Name FROM Task WHERE Subject = 'Follow up the case'`, API_VERSION).records;
+    expect(task?.What).toMatchObject({ attributes: { type: 'Name' }, Name: support.CaseNumber });
+    expect(support.CaseNumber).toMatch(/^\d{8}$/);
   });
 
   it('follows custom lookups by their __r relationship name', () => {
