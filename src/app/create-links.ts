@@ -4,9 +4,9 @@ import { companyFromDomain, splitPersonName } from '../lib/person-name';
 
 /**
  * Until the panel has its own create forms, "Create Contact" / "Create Lead" open Salesforce's new-record
- * page prefilled from the conversation.
+ * page prefilled from the conversation; a Lead's company is the Account matched by domain when there is one.
  */
-export function newPersonUrl(instanceUrl: string, sobject: 'Contact' | 'Lead', subject: Subject): string {
+export function newPersonUrl(instanceUrl: string, sobject: 'Contact' | 'Lead', subject: Subject, knownCompany?: string): string {
   const { firstName, lastName } = splitPersonName(subject.name ?? '');
   const defaults: Record<string, string> = {};
   if (firstName) defaults.FirstName = firstName;
@@ -14,7 +14,7 @@ export function newPersonUrl(instanceUrl: string, sobject: 'Contact' | 'Lead', s
   if (subject.kind === 'email') {
     defaults.Email = subject.email;
     const domain = subject.email.split('@')[1];
-    if (sobject === 'Lead' && domain) defaults.Company = companyFromDomain(domain);
+    if (sobject === 'Lead' && (knownCompany ?? domain)) defaults.Company = knownCompany ?? companyFromDomain(domain ?? '');
   }
   if (subject.kind === 'phone') defaults.Phone = subject.e164;
   return lightningNewRecordUrl(instanceUrl, sobject, defaults);

@@ -8,11 +8,14 @@ import { SubjectView } from './subject-view';
 /** What the sidebar shows for the host's current context, or for a record opened from search. */
 export function Panel({ instanceUrl }: { instanceUrl: string }) {
   const context = useHostContext();
+  const identity = contextIdentity(context);
   const [opened, setOpened] = useState<{ subject: Subject; contextId?: string }>();
-  // A record opened from search belongs to the conversation it was opened in: selecting another closes it.
-  const openedRecord = opened && opened.contextId === contextIdentity(context) ? opened.subject : undefined;
+  // A record opened from search belongs to the conversation it was opened in: selecting another closes it,
+  // and coming back shows that conversation's sender again.
+  if (opened && opened.contextId !== identity) setOpened(undefined);
+  const openedRecord = opened?.contextId === identity ? opened?.subject : undefined;
   const openHit = (hit: SearchHit) =>
-    setOpened({ subject: { kind: 'record', sobject: hit.sobject, id: hit.id, name: hit.title }, contextId: contextIdentity(context) });
+    setOpened({ subject: { kind: 'record', sobject: hit.sobject, id: hit.id, name: hit.title }, contextId: identity });
 
   return (
     <>

@@ -7,6 +7,7 @@ import {
   subjectHandle,
   subjectKey,
   useRememberedChoice,
+  type RecordBundle,
   type SenderPanel,
   type Subject,
 } from '../features/matching';
@@ -30,6 +31,10 @@ export function SubjectView({ subject, instanceUrl }: { subject: Subject; instan
   if (panel.isPending) return <PanelSkeleton />;
   if (panel.isError) return <PanelError error={panel.error} onRetry={() => void panel.refetch()} />;
   return <SenderPanelView panel={panel.data} instanceUrl={instanceUrl} />;
+}
+
+function accountName(account: RecordBundle | undefined): string | undefined {
+  return typeof account?.record.Name === 'string' ? account.record.Name : undefined;
 }
 
 function SenderPanelView({ panel, instanceUrl }: { panel: SenderPanel; instanceUrl: string }) {
@@ -74,7 +79,7 @@ function SenderPanelView({ panel, instanceUrl }: { panel: SenderPanel; instanceU
           handle={subjectHandle(panel.subject)}
           accountFound={accounts.length > 0}
           onCreateContact={() => openUrl(newPersonUrl(instanceUrl, 'Contact', panel.subject))}
-          onCreateLead={() => openUrl(newPersonUrl(instanceUrl, 'Lead', panel.subject))}
+          onCreateLead={() => openUrl(newPersonUrl(instanceUrl, 'Lead', panel.subject, accountName(accounts[0])))}
         />
       )}
       {focus && <BundleView bundle={focus} {...shared} />}
