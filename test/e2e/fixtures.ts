@@ -1,0 +1,60 @@
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+// Brings in the demo's window.__fakeOrg declaration.
+import type {} from '../../src/app/demo/start-demo-org';
+
+interface Fixtures {
+  /** Console messages a test expects (e.g. a 403 the demo org was told to send); anything else fails it. */
+  expectedConsoleErrors: RegExp[];
+}
+
+/** Every browser test fails on a console error or an uncaught exception, in the host page or the plugin. */
+export const test = base.extend<Fixtures>({
+  expectedConsoleErrors: [[], { option: true }],
+  page: async ({ page, expectedConsoleErrors }, provide) => {
+    const problems: string[] = [];
+    const isExpected = (text: string) => expectedConsoleErrors.some((pattern) => pattern.test(text));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !isExpected(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await provide(page);
+    expect(problems, 'console errors and uncaught exceptions').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The plugin, as the agent sees it inside the Front stand-in. */
+export function sidebar(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title="Salesforce sidebar"]');
+}
+
+async function pluginFrame(page: Page): Promise<Frame> {
+  const iframe = await page.locator('iframe[title="Salesforce sidebar"]').elementHandle();
+  const frame = await iframe?.contentFrame();
+  if (!frame) throw new Error('The plugin iframe is not loaded');
+  return frame;
+}
+
+/** Salesforce API calls the demo org has served so far (its own counter, as Salesforce counts them). */
+export async function apiCallsServed(page: Page): Promise<number> {
+  const frame = await pluginFrame(page);
+  return frame.evaluate(() => {
+    const org = window.__fakeOrg;
+    if (!org) throw new Error('The demo org is not running');
+    return org.usage.served;
+  });
+}
+
+/** Opens the demo (Front stand-in + plugin) and waits until the plugin is connected to the demo org. */
+export async function openDemo(page: Page, scenario?: string): Promise<FrameLocator> {
+  await page.goto(scenario ? `/?scenario=${scenario}` : '/');
+  const plugin = sidebar(page);
+  await expect(plugin.getByRole('combobox', { name: 'Search Salesforce' })).toBeVisible();
+  return plugin;
+}
+
+/** Opens a conversation in the Front stand-in's list, as an agent would click it. */
+export async function openConversation(page: Page, subject: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: subject }).click();
+}
