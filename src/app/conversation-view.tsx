@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ParticipantSwitcher, subjectKey, useParticipants } from '../features/matching';
 import { useHost, type HostContext } from '../host';
-import { config } from '../lib/config';
 import { SubjectView } from './subject-view';
 
 type SingleConversation = Extract<HostContext, { type: 'singleConversation' }>;
@@ -9,7 +8,7 @@ type SingleConversation = Extract<HostContext, { type: 'singleConversation' }>;
 /** The people of one conversation: the main recipient first, others one switch away. */
 export function ConversationView({ context, instanceUrl }: { context: SingleConversation; instanceUrl: string }) {
   const host = useHost();
-  const { participants } = useParticipants(host, context, { defaultCountry: config.defaultPhoneCountry });
+  const { participants } = useParticipants(host, context);
   const [selectedKey, setSelectedKey] = useState<string>();
   const selected = participants.find((participant) => subjectKey(participant) === selectedKey) ?? participants[0];
 

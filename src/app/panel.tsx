@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Subject } from '../features/matching';
+import { subjectKey, type Subject } from '../features/matching';
 import { SearchBar, type SearchHit } from '../features/search';
 import { useHostContext, type HostContext } from '../host';
 import { ConversationView } from './conversation-view';
@@ -25,7 +25,7 @@ export function Panel({ instanceUrl }: { instanceUrl: string }) {
           <button type="button" className="app-link-button" onClick={() => setOpened(undefined)}>
             ← Back to the conversation
           </button>
-          <SubjectView key={`${openedRecord.kind}:${openedRecord.kind === 'record' ? openedRecord.id : ''}`} subject={openedRecord} instanceUrl={instanceUrl} />
+          <SubjectView key={subjectKey(openedRecord)} subject={openedRecord} instanceUrl={instanceUrl} />
         </section>
       ) : (
         <ContextView context={context} instanceUrl={instanceUrl} />
