@@ -56,6 +56,14 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
+    // Shared UI sits under the features: any of them may use it, so it may use none of them.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrictImports(JSFORCE_OUTSIDE_SALESFORCE, SDK_OUTSIDE_HOST, {
+      group: ['**/features/**', '**/app/**'],
+      message: 'src/ui is shared by every feature; it cannot depend on one (or on the app).',
+    }),
+  },
+  {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },

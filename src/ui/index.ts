@@ -1,0 +1,6 @@
+// Shared building blocks for the panel's screens and forms. Sits between salesforce/host and the features:
+// it knows nothing of any feature, so every feature can use it without importing another.
+export { ActionError, type ActionErrorProps } from './action-error';
+export { FormField, type FormFieldProps, type FormFieldControl } from './form-field';
+export { Screen, type ScreenProps } from './screen';
+export { SignInProvider, useSignIn, type SignIn } from './sign-in-context';
