@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldDescribe, SfRecord, SObjectDescribe } from '../../salesforce';
 import { FieldValue } from './field-value';
 import { fieldLabel } from './field-label';
@@ -21,10 +22,12 @@ interface RelatedItemProps {
   url: string | undefined;
   onOpenUrl: OpenUrl;
   formatOptions?: FormatOptions;
+  /** Buttons before "Open in Salesforce", e.g. the record's edit pencil. */
+  actions?: ReactNode;
 }
 
 /** A related record in two lines, e.g. "Renewal 2026" over "Negotiation · $48,000.00 · Mar 31, 2026". */
-export function RelatedItem({ describe, record, fields, url, onOpenUrl, formatOptions }: RelatedItemProps) {
+export function RelatedItem({ describe, record, fields, url, onOpenUrl, formatOptions, actions }: RelatedItemProps) {
   const [titleField, ...rest] = fields;
   const title = (titleField && formatFieldValue(titleField, record, formatOptions)?.text) || recordName(describe, record);
   const secondary = rest
@@ -49,7 +52,10 @@ export function RelatedItem({ describe, record, fields, url, onOpenUrl, formatOp
           </p>
         )}
       </div>
-      {url !== undefined && <OpenInSalesforceButton recordName={title} url={url} onOpenUrl={onOpenUrl} />}
+      <div className="records-related-item-actions">
+        {actions}
+        {url !== undefined && <OpenInSalesforceButton recordName={title} url={url} onOpenUrl={onOpenUrl} />}
+      </div>
     </li>
   );
 }

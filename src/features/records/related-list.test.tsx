@@ -54,6 +54,33 @@ describe('RelatedList', () => {
     expect(onOpenUrl).toHaveBeenCalledExactlyOnceWith(recordUrl(String(expansion?.Id)));
   });
 
+  it('offers the list its own actions and each record its own, outside the toggle', async () => {
+    const { describe: opportunityDescribe, records } = await acmeOpportunities();
+    const onNew = vi.fn();
+    const onEdit = vi.fn();
+    render(
+      <RelatedList
+        title="Opportunities"
+        describe={opportunityDescribe}
+        records={records}
+        fields={OPPORTUNITY_LAYOUT}
+        onOpenUrl={vi.fn()}
+        recordUrl={recordUrl}
+        actions={<button type="button" onClick={onNew}>New Opportunity</button>}
+        itemActions={(record) => <button type="button" onClick={() => void onEdit(record.Id)}>Edit {String(record.Name)}</button>}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'New Opportunity' }));
+    await userEvent.click(screen.getByRole('button', { name: `Edit ${EXPANSION}` }));
+
+    expect(onNew).toHaveBeenCalledOnce();
+    const expansion = records.find((record) => record.Name === EXPANSION);
+    expect(onEdit).toHaveBeenCalledExactlyOnceWith(expansion?.Id);
+    // Using an action does not collapse the list.
+    expect(screen.getByRole('button', { name: 'Opportunities (3)' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('collapses and expands', async () => {
     const { describe: opportunityDescribe, records } = await acmeOpportunities();
     render(

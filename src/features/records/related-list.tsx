@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { SfRecord, SObjectDescribe } from '../../salesforce';
 import { layoutFieldDescribes } from './describe-fields';
 import type { FormatOptions } from './format-options';
@@ -21,25 +21,32 @@ export interface RelatedListProps {
   /** Open unless told otherwise. */
   defaultOpen?: boolean;
   formatOptions?: FormatOptions;
+  /** Buttons beside the heading, e.g. "New Case" (kept out of the toggle so each stays its own control). */
+  actions?: ReactNode;
+  /** Buttons for one record of the list, e.g. its edit pencil. */
+  itemActions?: (record: SfRecord) => ReactNode;
 }
 
 /** A collapsible section of related records, following the disclosure pattern (a button with aria-expanded). */
 export function RelatedList(props: RelatedListProps) {
-  const { title, describe, records, fields, onOpenUrl, recordUrl, emptyText = 'None', defaultOpen = true, formatOptions } = props;
+  const { title, describe, records, fields, onOpenUrl, recordUrl, emptyText = 'None', defaultOpen = true, formatOptions, actions, itemActions } = props;
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   const headingId = useId();
   const layout = layoutFieldDescribes(describe, fields);
   return (
     <section className="records-related" aria-labelledby={headingId}>
-      <h2 className="records-related-heading" id={headingId}>
-        <button type="button" className="records-related-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((wasOpen) => !wasOpen)}>
-          <svg className="records-chevron" aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
-            <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
-          {title} ({records.length})
-        </button>
-      </h2>
+      <div className="records-related-header">
+        <h2 className="records-related-heading" id={headingId}>
+          <button type="button" className="records-related-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((wasOpen) => !wasOpen)}>
+            <svg className="records-chevron" aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
+              <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            </svg>
+            {title} ({records.length})
+          </button>
+        </h2>
+        {actions && <div className="records-related-actions">{actions}</div>}
+      </div>
       <div id={bodyId} hidden={!open}>
         {records.length === 0 ? (
           <p className="records-related-empty">{emptyText}</p>
@@ -56,6 +63,7 @@ export function RelatedList(props: RelatedListProps) {
                   url={id === undefined ? undefined : recordUrl(id)}
                   onOpenUrl={onOpenUrl}
                   formatOptions={formatOptions}
+                  actions={itemActions?.(record)}
                 />
               );
             })}
