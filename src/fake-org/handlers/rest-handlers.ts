@@ -14,6 +14,7 @@ export function restHandlers(org: FakeOrg): HttpHandler[] {
   const respond = (status: number, body: unknown, headers: Record<string, string> = {}) => {
     const allHeaders = { 'Sforce-Limit-Info': org.usage.header(), ...headers };
     if (status === 204 || status === 304 || body === undefined) return new HttpResponse(null, { status, headers: allHeaders });
+    if (body instanceof Uint8Array) return new HttpResponse(body, { status, headers: allHeaders });
     return HttpResponse.json(body, { status, headers: allHeaders });
   };
 

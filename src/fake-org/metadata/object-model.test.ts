@@ -126,7 +126,8 @@ describe('key prefixes', () => {
     const prefixes = Object.fromEntries(describes.map((d) => [d.name, d.keyPrefix]));
     expect(prefixes).toEqual({
       Account: '001', Contact: '003', Lead: '00Q', Opportunity: '006', OpportunityContactRole: '00K', Case: '500',
-      Task: '00T', Note: '002', EmailMessage: '02s', User: '005', LeadStatus: '01J',
+      Task: '00T', Note: '002', EmailMessage: '02s', User: '005', LeadStatus: '01J', Organization: '00D',
+      ContentDocument: '069', ContentVersion: '068', ContentDocumentLink: '06A',
       Account_Service_Request__c: 'a01', Support_Plan__c: 'a02', acme__Widget__c: 'a03',
     });
   });

@@ -5,6 +5,9 @@ import { objectDescribe } from './object-describe';
 import { accountSpec } from './objects/account';
 import { caseSpec } from './objects/case';
 import { contactSpec } from './objects/contact';
+import { contentDocumentSpec } from './objects/content-document';
+import { contentDocumentLinkSpec } from './objects/content-document-link';
+import { contentVersionSpec } from './objects/content-version';
 import { accountServiceRequestSpec, acmeWidgetSpec, supportPlanSpec } from './objects/custom-objects';
 import { emailMessageSpec } from './objects/email-message';
 import { leadSpec } from './objects/lead';
@@ -12,6 +15,7 @@ import { leadStatusSpec } from './objects/lead-status';
 import { noteSpec } from './objects/note';
 import { opportunitySpec } from './objects/opportunity';
 import { opportunityContactRoleSpec } from './objects/opportunity-contact-role';
+import { organizationSpec } from './objects/organization';
 import { taskSpec } from './objects/task';
 import { userSpec } from './objects/user';
 
@@ -23,7 +27,8 @@ export function buildStandardDescribes(instanceUrl: string): SObjectDescribe[] {
   const url = instanceUrl.replace(/\/$/, '');
   const standard = [
     accountSpec(), contactSpec(), leadSpec(), opportunitySpec(), opportunityContactRoleSpec(), caseSpec(), taskSpec(),
-    noteSpec(), emailMessageSpec(), userSpec(), leadStatusSpec(),
+    noteSpec(), emailMessageSpec(), userSpec(), leadStatusSpec(), organizationSpec(), contentDocumentSpec(),
+    contentVersionSpec(), contentDocumentLinkSpec(),
   ].map((spec) => objectDescribe(spec, url));
   const custom = [accountServiceRequestSpec(), supportPlanSpec(), acmeWidgetSpec()].map((spec) => makeCustomObjectDescribe(spec, url));
   return withChildRelationships([...standard, ...custom]);

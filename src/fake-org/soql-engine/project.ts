@@ -31,5 +31,8 @@ export function placeField(ctx: QueryContext, wire: WireRecord, record: StoredRe
     current = parent;
   }
   const lastHop = path.hops[path.hops.length - 1];
-  container[path.name] = fieldValue(ctx.org, current, path, lastHop !== undefined && lastHop.targetType === null);
+  const value = fieldValue(ctx.org, current, path, lastHop !== undefined && lastHop.targetType === null);
+  // A blob is never inlined: Salesforce answers with the resource that serves its bytes.
+  const blobUrl = () => `${recordUrl(ctx.apiVersion, ctx.org.records.typeOf(current.Id) ?? NAME_ENTITY, current.Id)}/${path.name}`;
+  container[path.name] = path.type === 'base64' && value !== null ? blobUrl() : value;
 }

@@ -1,4 +1,5 @@
 import { ApiFault } from '../api-fault';
+import { fileInsertFor } from '../files';
 import type { SObjectDescribe } from '../metadata/describe-types';
 import { junctionIdList } from '../metadata/junction-id-lists';
 import type { FakeOrg } from '../org';
@@ -31,7 +32,8 @@ export function createRecord(org: FakeOrg, sobject: string, body: unknown, conte
   checkDependentPicklists(describe, withDefaults, withDefaults);
   checkValidationRules(describe.name, withDefaults);
   checkDuplicateRules(org, describe.name, withDefaults, context.headers);
-  return org.insertTrusted(describe.name, withDefaults, context.userId);
+  const insert = fileInsertFor(describe.name);
+  return insert ? insert(org, withDefaults, context.userId) : org.insertTrusted(describe.name, withDefaults, context.userId);
 }
 
 /** Update, honouring If-Unmodified-Since with a 412 when the record changed after that time. */

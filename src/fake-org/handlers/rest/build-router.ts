@@ -1,3 +1,4 @@
+import { registerBlobRoute } from './blob-route';
 import { registerCompositeRoute } from './composite-route';
 import { registerLimitsRoute } from './limits-route';
 import { registerQueryRoutes } from './query-routes';
@@ -9,6 +10,7 @@ import { registerSObjectRoutes } from './sobject-routes';
 export function buildRestRouter(): RestRouter {
   const router = new RestRouter();
   registerSObjectRoutes(router);
+  registerBlobRoute(router);
   registerQueryRoutes(router);
   registerSearchRoutes(router);
   registerLimitsRoute(router);

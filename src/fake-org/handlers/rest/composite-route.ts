@@ -58,6 +58,10 @@ async function runOne(router: RestRouter, call: RestCall, request: SubrequestIn,
       body,
       apiVersion: version[1] ?? call.apiVersion,
     });
+    if (result.body instanceof Uint8Array) {
+      // Salesforce documents that blob retrieves do not work inside a composite; its exact error is not recorded.
+      throw new ApiFault(400, 'NOT_SUPPORTED', 'A blob field cannot be retrieved inside a composite request; request it on its own.');
+    }
     if (result.status < 300) results.set(request.referenceId, result.body);
     return { body: result.body ?? null, httpHeaders: result.headers ?? {}, httpStatusCode: result.status, referenceId: request.referenceId };
   } catch (error) {

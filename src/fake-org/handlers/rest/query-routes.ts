@@ -48,7 +48,7 @@ function page(org: FakeOrg, cursor: Cursor, offset: number, size: number): RestR
 function runQuery(call: RestCall): RestResult {
   const soql = call.query.get('q');
   if (!soql) throw new ApiFault(400, 'MALFORMED_QUERY', 'A query string has to be specified');
-  const result = executeSoql(call.org, soql, call.apiVersion, { includeDeleted: call.path.startsWith('/queryAll') });
+  const result = executeSoql(call.org, soql, call.apiVersion, { includeDeleted: call.path.startsWith('/queryAll'), userId: call.userId });
   return page(call.org, { records: result.records, totalSize: result.totalSize, apiVersion: call.apiVersion }, 0, batchSize(call));
 }
 

@@ -9,6 +9,11 @@ export function recordBody(describe: SObjectDescribe, record: StoredRecord, apiV
   const body: Record<string, unknown> = {
     attributes: { type: describe.name, url: `/services/data/v${apiVersion}/sobjects/${describe.name}/${record.Id}` },
   };
-  for (const name of fields) body[name] = record[name] ?? null;
+  const blobs = new Set(describe.fields.filter((f) => f.type === 'base64').map((f) => f.name));
+  for (const name of fields) {
+    const value = record[name] ?? null;
+    // Blob fields come back as the URL of their content, never inline.
+    body[name] = blobs.has(name) && value !== null ? `/services/data/v${apiVersion}/sobjects/${describe.name}/${record.Id}/${name}` : value;
+  }
   return body;
 }

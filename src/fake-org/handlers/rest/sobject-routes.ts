@@ -1,4 +1,5 @@
 import { ApiFault } from '../../api-fault';
+import { canSeeRecord } from '../../files';
 import { describeBody, describeGlobalBody } from '../../metadata';
 import { createRecord, deleteRecord, existingRecord, updateRecord } from '../../writes/sobject-writes';
 import { recordBody } from './record-shape';
@@ -40,6 +41,7 @@ function create(call: RestCall, params: Record<string, string>): RestResult {
 function retrieve(call: RestCall, params: Record<string, string>): RestResult {
   const describe = call.org.describeOrThrow(params.sobject ?? '');
   const record = existingRecord(call.org, describe, params.id ?? '');
+  if (!canSeeRecord(call.org, describe.name, record, call.userId)) throw new ApiFault(404, 'NOT_FOUND', 'The requested resource does not exist');
   const requested = call.query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
   for (const name of requested ?? []) {
     if (!call.org.metadata.field(describe.name, name)) {
