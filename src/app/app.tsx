@@ -1,12 +1,11 @@
-import { Suspense, use } from 'react';
-import { SalesforceProvider } from '../salesforce';
+import { Suspense } from 'react';
+import { OfflineBanner, type AuthController } from '../features/auth';
+import { AuthGate } from './auth-gate';
 import { BootErrorBoundary } from './boot-error-boundary';
-import { Panel } from './panel';
-import type { PanelSession } from './session';
 import './app.css';
 
-/** The sidebar: Front-like header, then the panel once the Salesforce session is open. */
-export function App({ session }: { session: Promise<PanelSession> }) {
+/** The sidebar: Front-like header, then the sign-in screen or the panel. */
+export function App({ auth }: { auth: Promise<AuthController> }) {
   return (
     <main className="app" aria-labelledby="app-title">
       <header className="app-header">
@@ -14,21 +13,13 @@ export function App({ session }: { session: Promise<PanelSession> }) {
         <h1 id="app-title">Salesforce</h1>
       </header>
       <div className="app-body">
+        <OfflineBanner />
         <BootErrorBoundary>
           <Suspense fallback={<p className="app-message" role="status">Connecting to Salesforce…</p>}>
-            <ConnectedPanel session={session} />
+            <AuthGate auth={auth} />
           </Suspense>
         </BootErrorBoundary>
       </div>
     </main>
-  );
-}
-
-function ConnectedPanel({ session }: { session: Promise<PanelSession> }) {
-  const { client, orgKey, instanceUrl } = use(session);
-  return (
-    <SalesforceProvider client={client} orgKey={orgKey}>
-      <Panel instanceUrl={instanceUrl} />
-    </SalesforceProvider>
   );
 }

@@ -1,23 +1,26 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createFrontHostAdapter, HostProvider } from '../host';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
-import { openDemoSession } from './session';
+import { startAuth } from './session';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Both start at once: Front's handshake and the Salesforce session don't wait for each other.
+// Both start at once: Front's handshake and the Salesforce sign-in don't wait for each other.
 const host = createFrontHostAdapter();
-const session = openDemoSession(window.location.search);
+const queryClient = createQueryClient();
+// React Query assumes it starts online; a sidebar opened offline should wait for the network, not fail.
+onlineManager.setOnline(navigator.onLine);
+const auth = startAuth({ host, queryClient });
 
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <HostProvider adapter={host}>
-        <App session={session} />
+        <App auth={auth} />
       </HostProvider>
     </QueryClientProvider>
   </StrictMode>,

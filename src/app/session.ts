@@ -1,23 +1,57 @@
-import { browserDescribeStorage, createSalesforceClient, createSalesforceConnection, type SalesforceClient } from '../salesforce';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  authSettingsFor,
+  authWindowFor,
+  browserTokenStorage,
+  createAuthController,
+  createTokenStore,
+  type AuthController,
+  type AuthSettings,
+  type OpenAuthWindow,
+} from '../features/auth';
+import { choiceStorageKey } from '../features/matching';
+import type { HostAdapter } from '../host';
+import { loadRuntimeConfig } from '../lib/runtime-config';
+import { browserDescribeStorage, SANDBOX_LOGIN_URL } from '../salesforce';
 
-export interface PanelSession {
-  readonly client: SalesforceClient;
-  /** orgId:userId — keys every cache so two orgs or two users never share one. */
-  readonly orgKey: string;
-  readonly instanceUrl: string;
+export interface StartOptions {
+  readonly host: HostAdapter;
+  readonly queryClient: QueryClient;
 }
 
 /**
- * The demo's session: the fake org starts in this page (loaded lazily, so a production bundle never
- * downloads it) and the real jsforce client connects to it.
+ * Reads the deployment's configuration, starts the demo org when there is no Salesforce to talk to (loaded
+ * lazily, so a production bundle never downloads it), and restores the saved sign-in if there is one.
  */
-export async function openDemoSession(search: string): Promise<PanelSession> {
-  const { startDemoOrg } = await import('./demo/start-demo-org');
-  const demo = await startDemoOrg(search);
-  const connection = createSalesforceConnection({ instanceUrl: demo.instanceUrl, accessToken: demo.accessToken });
-  return {
-    client: createSalesforceClient(connection, { describeStorage: browserDescribeStorage() }),
-    orgKey: `${demo.org.orgId}:${demo.org.userId}`,
-    instanceUrl: demo.instanceUrl,
-  };
+export async function startAuth({ host, queryClient }: StartOptions): Promise<AuthController> {
+  const config = await loadRuntimeConfig((url) => fetch(url, { cache: 'no-store' }));
+  const { origin, search } = window.location;
+  const { settings, openWindow }: { settings: AuthSettings; openWindow: OpenAuthWindow } = config.salesforce && config.transport !== 'demo'
+    ? { settings: authSettingsFor({ ...config, salesforce: config.salesforce }, origin), openWindow: authWindowFor(host) }
+    : await import('./demo/start-demo').then(({ startDemo }) => startDemo(search, origin));
+
+  const controller = createAuthController({
+    settings,
+    openWindow,
+    store: createTokenStore(browserTokenStorage(), settings.clientId, [settings.loginUrl, SANDBOX_LOGIN_URL]),
+    describeStorage: browserDescribeStorage(),
+    window,
+    origin,
+    locks: navigator.locks,
+    onSignedOut: ({ orgKey }) => forgetOrgCaches(queryClient, orgKey),
+  });
+  void controller.restore();
+  return controller;
+}
+
+/** After sign-out nothing of that org stays behind: its queries and the people chosen for shared handles. */
+function forgetOrgCaches(queryClient: QueryClient, orgKey: string): void {
+  queryClient.removeQueries({ queryKey: ['salesforce', orgKey] });
+  try {
+    const prefix = choiceStorageKey(orgKey, '');
+    const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
+    for (const key of keys) if (key?.startsWith(prefix)) localStorage.removeItem(key);
+  } catch {
+    // Without localStorage the choices only lived in memory, and go with the page.
+  }
 }

@@ -48,6 +48,10 @@ export function DevHostApp({ conversations, pluginUrl, scenario, onScenarioChang
   const handlers = useMemo<HostCallHandlers>(
     () => ({
       openUrl: (url) => record({ name: 'openUrl', args: [url] }),
+      openUrlInPopup(url, size) {
+        record({ name: 'openUrlInPopup', args: [url] });
+        window.open(url, 'front-plugin-popup', `popup,width=${size.width ?? 480},height=${size.height ?? 680}`);
+      },
       addLink(conversationIds, url, name) {
         const link = createFrontLink(url, name);
         setLinks((previous) => withLink(previous, conversationIds, link));

@@ -7,13 +7,19 @@ import { conversationRecipients, messagePage } from './front-message-data';
 export interface HostCallHandlers {
   /** The plugin asked Front to open a browser window. */
   openUrl(url: string): void;
+  /** The plugin asked Front to open a popup (sign-in): unlike openUrl, the demo really opens it. */
+  openUrlInPopup(url: string, size: PopupOptions): void;
   /** The plugin attached a link to the selected conversations; returns the link as Front would. */
   addLink(conversationIds: readonly string[], url: string, name: string | undefined): FrontLink;
 }
 
 const urlArgs = z.tuple([z.string().min(1)]);
+const popupOptionsSchema = z.object({ width: z.number().int().positive().optional(), height: z.number().int().positive().optional() });
+const popupArgs = z.tuple([z.url(), popupOptionsSchema.optional()]);
 const addLinkArgs = z.tuple([z.string().min(1), z.string().optional()]);
 const pageArgs = z.tuple([z.string().optional()]);
+
+export type PopupOptions = z.infer<typeof popupOptionsSchema>;
 
 function parseArgs<T>(name: string, schema: z.ZodType<T>, args: readonly unknown[]): T {
   const result = schema.safeParse(args);
@@ -23,13 +29,20 @@ function parseArgs<T>(name: string, schema: z.ZodType<T>, args: readonly unknown
 
 /**
  * The functions a context of this selection offers, with Front's arities. Like Front, a noConversation
- * context can only open URLs; links need a conversation; messages and recipients need exactly one.
+ * context can only open URLs (and popups); links need a conversation; messages and recipients need exactly one.
  */
 export function hostFunctionsFor(selected: readonly DemoConversation[], handlers: HostCallHandlers): Record<string, HostFunction> {
   const functions: Record<string, HostFunction> = {
     openUrl: {
       arity: 2,
       call: (args) => handlers.openUrl(parseArgs('openUrl', urlArgs, args)[0]),
+    },
+    openUrlInPopup: {
+      arity: 3,
+      call: (args) => {
+        const [url, size = {}] = parseArgs('openUrlInPopup', popupArgs, args);
+        handlers.openUrlInPopup(url, size);
+      },
     },
   };
   if (selected.length === 0) return functions;

@@ -78,4 +78,11 @@ describe('devHostPlugin', () => {
     expect(rewrite(middleware, '/index.html?scenario=slow')).toBe('/index.html?scenario=slow');
     expect(rewrite(middleware, '/src/app/main.tsx')).toBe('/src/app/main.tsx');
   });
+
+  it.each(['configureServer', 'configurePreviewServer'] as const)('%s serves the OAuth callback page at /oauth/callback', (hookName) => {
+    const middleware = middlewareOf(devHostPlugin(), hookName);
+
+    expect(rewrite(middleware, '/oauth/callback?code=aPrx1&state=s1')).toBe('/src/app/oauth-callback/index.html?code=aPrx1&state=s1');
+    expect(rewrite(middleware, '/oauth/callbacks')).toBe('/oauth/callbacks');
+  });
 });

@@ -7,6 +7,9 @@ import { parseDemoConversations } from './conversations-schema.ts';
 const VIRTUAL_ID = 'virtual:demo-conversations';
 const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
 const DEV_HOST_PAGE = '/src/dev-host/index.html';
+const OAUTH_CALLBACK_PAGE = '/src/app/oauth-callback/index.html';
+/** Pages served at a friendlier URL: the demo inbox at "/", and the OAuth callback where Salesforce redirects. */
+const PAGE_AT: Readonly<Record<string, string>> = { '/': DEV_HOST_PAGE, '/oauth/callback': OAUTH_CALLBACK_PAGE };
 const DEFAULT_CONVERSATIONS = fileURLToPath(new URL('./conversations.json', import.meta.url));
 
 export interface DevHostPluginOptions {
@@ -34,7 +37,8 @@ const serveDevHostAtRoot: Connect.NextHandleFunction = (req, _res, next) => {
   const url = req.url ?? '';
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
-  if (pathname === '/') req.url = DEV_HOST_PAGE + (queryStart === -1 ? '' : url.slice(queryStart));
+  const page = PAGE_AT[pathname];
+  if (page) req.url = page + (queryStart === -1 ? '' : url.slice(queryStart));
   next();
 };
 

@@ -74,6 +74,16 @@ describe('createHostAdapter', () => {
     expect(stale.openUrl).not.toHaveBeenCalled();
   });
 
+  it('opens a sign-in popup through Front, with the size Front takes', async () => {
+    const front = createFakeFront();
+    const openUrlInPopup = vi.fn().mockResolvedValue(undefined);
+    front.emit(frontContext('noConversation', { openUrlInPopup }));
+
+    await front.adapter.openUrlInPopup?.('https://acme.my.salesforce.com/services/oauth2/authorize', { width: 480, height: 680 });
+
+    expect(openUrlInPopup).toHaveBeenCalledWith('https://acme.my.salesforce.com/services/oauth2/authorize', { width: 480, height: 680 });
+  });
+
   it('rejects with a clear error when the context does not offer the function', async () => {
     const front = createFakeFront();
     front.emit(frontContext('noConversation'));

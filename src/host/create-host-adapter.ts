@@ -67,6 +67,9 @@ export function createHostAdapter(source: RawContextSource): HostAdapter {
     async openUrl(url) {
       await call('openUrl', [url]);
     },
+    async openUrlInPopup(url, size) {
+      await call('openUrlInPopup', [url, { width: size.width, height: size.height }]);
+    },
     async addLink(url, name) {
       await call('addLink', [url, name]);
     },

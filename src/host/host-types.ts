@@ -60,6 +60,11 @@ export interface HostMessage {
   readonly bodyType: 'html' | 'text';
 }
 
+export interface PopupSize {
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface HostMessagePage {
   readonly messages: readonly HostMessage[];
   readonly nextPageToken?: string;
@@ -75,6 +80,11 @@ export interface HostAdapter {
   listMessages(pageToken?: string): Promise<HostMessagePage>;
   /** Links must go through Front: the sidebar iframe is sandboxed. */
   openUrl(url: string): Promise<void>;
+  /**
+   * Opens a browser popup through Front (sign-in): the sidebar's iframe may not open windows itself. Optional
+   * so hosts built for tests need not offer it.
+   */
+  openUrlInPopup?(url: string, size: PopupSize): Promise<void>;
   /** Adds a link to the current conversation. */
   addLink(url: string, name: string): Promise<void>;
 }

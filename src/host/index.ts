@@ -9,4 +9,5 @@ export type {
   HostMessagePage,
   HostRecipient,
   HostTeammate,
+  PopupSize,
 } from './host-types';

@@ -2,6 +2,7 @@ import type { Connection } from 'jsforce/core';
 import type { z } from 'zod';
 import type { DescribeStorage } from './describe-storage';
 import { composite, type CompositeOptions, type CompositeResults } from './ops/composite';
+import { downloadVersionData } from './ops/content-version';
 import type { CompositeSubrequest } from './ops/composite-requests';
 import { convertLead, type ConvertLeadInput, type ConvertLeadResult } from './ops/convert-lead';
 import { create } from './ops/create';
@@ -12,6 +13,7 @@ import { retrieve, type RetrieveOptions } from './ops/retrieve';
 import type { DuplicateRuleOptions } from './ops/save-headers';
 import { runParameterizedSearch, search, type SearchOptions } from './ops/search';
 import { update, type UpdateOptions } from './ops/update';
+import { userInfo, type UserInfo } from './oauth/user-info';
 import type { DescribeGlobal } from './schemas/describe-global';
 import type { SObjectDescribe } from './schemas/describe';
 import type { OrgLimits } from './schemas/limits';
@@ -32,10 +34,14 @@ export interface SalesforceClient {
   create(sobject: string, values: Readonly<Record<string, unknown>>, options?: DuplicateRuleOptions): Promise<{ id: string }>;
   update(sobject: string, id: string, values: Readonly<Record<string, unknown>>, options?: UpdateOptions): Promise<void>;
   convertLead(input: ConvertLeadInput): Promise<ConvertLeadResult>;
+  /** The content of a ContentVersion (a Salesforce Files version) as text. */
+  downloadVersionData(versionId: string): Promise<string>;
   composite<const R extends readonly CompositeSubrequest<unknown>[]>(requests: R, options?: CompositeOptions): Promise<CompositeResults<R>>;
   limits(): Promise<OrgLimits>;
   /** From the latest response's Sforce-Limit-Info header; costs no API call. */
   apiUsage(): ApiUsage | undefined;
+  /** Who is signed in (OpenID Connect userinfo; not an API call toward the limit). */
+  userInfo(): Promise<UserInfo>;
 }
 
 export function createSalesforceClient(conn: Connection, options: { describeStorage?: DescribeStorage } = {}): SalesforceClient {
@@ -51,8 +57,10 @@ export function createSalesforceClient(conn: Connection, options: { describeStor
     create: (sobject, values, createOptions) => create(conn, sobject, values, createOptions),
     update: (sobject, id, values, updateOptions) => update(conn, sobject, id, values, updateOptions),
     convertLead: (input) => convertLead(conn, input),
+    downloadVersionData: (versionId) => downloadVersionData(conn, versionId),
     composite: (requests, compositeOptions) => composite(conn, requests, compositeOptions),
     limits: () => limits(conn),
     apiUsage: () => latestApiUsage(conn),
+    userInfo: () => userInfo(conn),
   };
 }

@@ -49,3 +49,13 @@ export function createSalesforceConnection(options: SalesforceConnectionOptions)
   if (options.refreshToken) conn.refreshToken = options.refreshToken;
   return conn;
 }
+
+/**
+ * Puts a new sign-in's tokens on an existing connection, so everything holding its client (a screen with unsaved
+ * edits, a pending retry) carries on with the new session instead of being rebuilt.
+ */
+export function applyTokens(conn: SalesforceConnection, tokens: SalesforceTokens): void {
+  conn.accessToken = tokens.accessToken;
+  if (tokens.refreshToken) conn.refreshToken = tokens.refreshToken;
+  conn.instanceUrl = tokens.instanceUrl.replace(/\/$/, '');
+}

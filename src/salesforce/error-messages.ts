@@ -28,18 +28,20 @@ export interface ErrorCopy {
 }
 
 export const ERROR_COPY: Readonly<Record<SalesforceErrorCode, ErrorCopy>> = {
-  INVALID_SESSION_ID: { userMessage: 'Your Salesforce session has ended.', action: 'Sign in again' },
+  INVALID_SESSION_ID: { userMessage: 'Your Salesforce login is invalid.', action: 'Sign in again' },
+  // Salesforce counts API requests over a rolling 24 hours and publishes no reset time: requests are let through
+  // again as the past day's usage drops below the limit.
   REQUEST_LIMIT_EXCEEDED: {
-    userMessage: 'Your Salesforce org has used up its API requests for today.',
-    action: 'Try again later, or ask your Salesforce admin to raise the limit',
+    userMessage: 'Your Salesforce org has reached its API request limit.',
+    action: 'Try again later (requests free up over the next 24 hours), or ask your Salesforce admin to raise the limit',
   },
   API_DISABLED_FOR_ORG: {
-    userMessage: 'API access is turned off for your Salesforce org.',
-    action: 'Ask your Salesforce admin to enable API access',
+    userMessage: 'Salesforce API access required.',
+    action: 'Ask your admin to turn on API access for your Salesforce org',
   },
   API_CURRENTLY_DISABLED: {
-    userMessage: 'API access is turned off for your Salesforce user.',
-    action: 'Ask your Salesforce admin for the "API Enabled" permission',
+    userMessage: 'Salesforce API access required.',
+    action: 'Ask your admin for the API Enabled permission',
   },
   INSUFFICIENT_ACCESS_OR_READONLY: {
     userMessage: "You don't have permission to do this in Salesforce.",

@@ -1,8 +1,9 @@
 // The app's only door to Salesforce: a jsforce connection, typed operations parsed with zod, typed errors,
 // and the SOQL/SOSL builders that are the only way to write a query.
-export { createSalesforceConnection, DEFAULT_API_VERSION, type SalesforceConnection, type SalesforceConnectionOptions, type SalesforceTokens } from './connection';
+export { applyTokens, createSalesforceConnection, DEFAULT_API_VERSION, type SalesforceConnection, type SalesforceConnectionOptions, type SalesforceTokens } from './connection';
 export { createSalesforceClient, type SalesforceClient } from './client';
-export { browserDescribeStorage, memoryDescribeStorage, type DescribeStorage } from './describe-storage';
+export { browserDescribeStorage, forgetDescribes, memoryDescribeStorage, type DescribeStorage, type ListableStorage } from './describe-storage';
+export * from './oauth';
 export { ConflictError, DuplicatesError, isSalesforceError, SalesforceError, type DuplicateMatch, type SalesforceErrorCode } from './errors';
 export { ERROR_COPY } from './error-messages';
 export { toSalesforceError } from './error-mapping';
@@ -18,6 +19,7 @@ export {
   type CompositeSubrequest,
 } from './ops/composite-requests';
 export { convertLead, type ConvertLeadInput, type ConvertLeadResult } from './ops/convert-lead';
+export { contentVersionValues, downloadVersionData, type TextFileVersion } from './ops/content-version';
 export { create } from './ops/create';
 export { describeGlobal, describeSObject, type DescribeOptions } from './ops/describe';
 export { latestApiUsage, limits, type ApiUsage } from './ops/limits';

@@ -7,12 +7,16 @@ interface Fixtures {
   expectedConsoleErrors: RegExp[];
 }
 
+// Console errors a demo scenario causes by design, whichever test runs it (see expectScenarioConsoleErrors).
+const scenarioConsoleErrors = new WeakMap<Page, RegExp[]>();
+
 /** Every browser test fails on a console error or an uncaught exception, in the host page or the plugin. */
 export const test = base.extend<Fixtures>({
   expectedConsoleErrors: [[], { option: true }],
   page: async ({ page, expectedConsoleErrors }, provide) => {
     const problems: string[] = [];
-    const isExpected = (text: string) => expectedConsoleErrors.some((pattern) => pattern.test(text));
+    const isExpected = (text: string) =>
+      [...expectedConsoleErrors, ...(scenarioConsoleErrors.get(page) ?? [])].some((pattern) => pattern.test(text));
     page.on('console', (message) => {
       if (message.type() === 'error' && !isExpected(message.text())) problems.push(`console: ${message.text()}`);
     });
@@ -29,7 +33,7 @@ export function sidebar(page: Page): FrameLocator {
   return page.frameLocator('iframe[title="Salesforce sidebar"]');
 }
 
-async function pluginFrame(page: Page): Promise<Frame> {
+export async function pluginFrame(page: Page): Promise<Frame> {
   const iframe = await page.locator('iframe[title="Salesforce sidebar"]').elementHandle();
   const frame = await iframe?.contentFrame();
   if (!frame) throw new Error('The plugin iframe is not loaded');
@@ -46,11 +50,34 @@ export async function apiCallsServed(page: Page): Promise<number> {
   });
 }
 
-/** Opens the demo (Front stand-in + plugin) and waits until the plugin is connected to the demo org. */
+// With the expired-session scenario the org refuses to refresh the session (400 from its token endpoint), which
+// is how the panel learns that the agent must sign in again.
+function expectScenarioConsoleErrors(page: Page, scenario: string | undefined): void {
+  if (scenario === 'expired-session') scenarioConsoleErrors.set(page, [/Failed to load resource: the server responded with a status of 400/]);
+}
+
+/** Signs in through the demo's popup, as an agent would: "Sign in to Salesforce", then "Allow". */
+export async function signInThroughPopup(page: Page, plugin: FrameLocator, options: { sandbox?: boolean } = {}): Promise<void> {
+  const popupOpened = page.waitForEvent('popup');
+  await plugin.getByRole('button', { name: 'Sign in to Salesforce' }).click({ modifiers: options.sandbox ? ['Shift'] : [] });
+  const popup = await popupOpened;
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await popup.waitForEvent('close');
+}
+
+/**
+ * Opens the demo (Front stand-in + plugin) and waits until the plugin is connected to the demo org, signing in
+ * through the popup first when the demo asks (a fresh browser has no saved sign-in).
+ */
 export async function openDemo(page: Page, scenario?: string): Promise<FrameLocator> {
+  expectScenarioConsoleErrors(page, scenario);
   await page.goto(scenario ? `/?scenario=${scenario}` : '/');
   const plugin = sidebar(page);
-  await expect(plugin.getByRole('combobox', { name: 'Search Salesforce' })).toBeVisible();
+  const search = plugin.getByRole('combobox', { name: 'Search Salesforce' });
+  const signIn = plugin.getByRole('button', { name: 'Sign in to Salesforce' });
+  await expect(search.or(signIn)).toBeVisible();
+  if (await signIn.isVisible()) await signInThroughPopup(page, plugin);
+  await expect(search).toBeVisible();
   return plugin;
 }
 

@@ -16,7 +16,7 @@ describe('org-wide failures', () => {
     await expect(client().limits()).rejects.toMatchObject({
       code: 'REQUEST_LIMIT_EXCEEDED',
       status: 403,
-      action: 'Try again later, or ask your Salesforce admin to raise the limit',
+      action: 'Try again later (requests free up over the next 24 hours), or ask your Salesforce admin to raise the limit',
     });
   });
 
@@ -34,7 +34,7 @@ describe('org-wide failures', () => {
     );
     await expect(client().limits()).rejects.toMatchObject({
       code: 'API_CURRENTLY_DISABLED',
-      action: 'Ask your Salesforce admin for the "API Enabled" permission',
+      action: 'Ask your admin for the API Enabled permission',
     });
   });
 

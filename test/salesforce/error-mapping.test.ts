@@ -10,9 +10,9 @@ function httpApiError(errorCode: string, message: string, data?: unknown): Error
 describe('toSalesforceError', () => {
   it.each([
     ['INVALID_SESSION_ID', 'INVALID_SESSION_ID', 'Sign in again'],
-    ['REQUEST_LIMIT_EXCEEDED', 'REQUEST_LIMIT_EXCEEDED', 'Try again later, or ask your Salesforce admin to raise the limit'],
-    ['API_DISABLED_FOR_ORG', 'API_DISABLED_FOR_ORG', 'Ask your Salesforce admin to enable API access'],
-    ['API_CURRENTLY_DISABLED', 'API_CURRENTLY_DISABLED', 'Ask your Salesforce admin for the "API Enabled" permission'],
+    ['REQUEST_LIMIT_EXCEEDED', 'REQUEST_LIMIT_EXCEEDED', 'Try again later (requests free up over the next 24 hours), or ask your Salesforce admin to raise the limit'],
+    ['API_DISABLED_FOR_ORG', 'API_DISABLED_FOR_ORG', 'Ask your admin to turn on API access for your Salesforce org'],
+    ['API_CURRENTLY_DISABLED', 'API_CURRENTLY_DISABLED', 'Ask your admin for the API Enabled permission'],
     ['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS_OR_READONLY', 'Ask your Salesforce admin for access'],
     ['INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', 'INSUFFICIENT_ACCESS_OR_READONLY', 'Ask your Salesforce admin for access'],
     ['REQUIRED_FIELD_MISSING', 'REQUIRED_FIELD_MISSING', 'Fill in the required fields'],

@@ -90,7 +90,7 @@ describe('session refresh', () => {
     const harness = fakeOrg();
     harness.org.auth.expireAccessTokens();
     const failure = await createSalesforceClient(connectTo(harness)).limits().catch((e: unknown) => e);
-    expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', status: 401, userMessage: 'Your Salesforce session has ended.' });
+    expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', status: 401, userMessage: 'Your Salesforce login is invalid.' });
     expect(JSON.stringify(failure)).not.toContain(harness.accessToken);
     expect(String((failure as Error).message)).not.toContain(harness.accessToken);
   });

@@ -2,10 +2,8 @@ import { setupWorker } from 'msw/browser';
 import { createFakeOrg } from '../../fake-org/create-fake-org';
 import { fakeOrgHandlers } from '../../fake-org/handlers';
 import type { FakeOrg } from '../../fake-org/org';
+import { persistRefreshTokens } from './persist-refresh-tokens';
 import { faultsFor, scenarioFromSearch } from './scenarios';
-
-// The demo's session: the fake org accepts it from the start, so the demo opens connected.
-const DEMO_ACCESS_TOKEN = '00D5g000004ZmKt!AQdemo-session';
 
 declare global {
   interface Window {
@@ -14,21 +12,16 @@ declare global {
   }
 }
 
-export interface DemoSession {
-  readonly instanceUrl: string;
-  readonly accessToken: string;
-  readonly org: FakeOrg;
-}
-
 /**
  * Starts the fake Salesforce org inside this page: msw's service worker answers every request to the org's
- * URLs, so the real jsforce client talks to it exactly as it would to Salesforce.
+ * URLs, so the real jsforce client — and the real sign-in — talk to it exactly as they would to Salesforce.
  */
-export async function startDemoOrg(search: string): Promise<DemoSession> {
-  const org = createFakeOrg({ accessTokens: [DEMO_ACCESS_TOKEN] });
+export async function startDemoOrg(search: string): Promise<FakeOrg> {
+  const org = createFakeOrg();
+  persistRefreshTokens(org.auth, window.localStorage);
   Object.assign(org.faults, faultsFor(scenarioFromSearch(search)));
   const worker = setupWorker(...fakeOrgHandlers(org));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   window.__fakeOrg = org;
-  return { instanceUrl: org.instanceUrl, accessToken: DEMO_ACCESS_TOKEN, org };
+  return org;
 }

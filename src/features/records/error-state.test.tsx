@@ -27,7 +27,7 @@ describe('PanelError', () => {
     render(<PanelError error={await failureOfDescribe()} />);
 
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Your Salesforce session has ended.');
+    expect(alert.textContent).toContain('Your Salesforce login is invalid.');
     expect(alert.textContent).toContain('Sign in again.');
     expect(screen.queryByRole('button')).toBeNull();
   });
@@ -47,8 +47,8 @@ describe('PanelError', () => {
     render(<PanelError error={await failureOfDescribe()} />);
 
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Your Salesforce org has used up its API requests for today.');
-    expect(alert.textContent).toContain('Try again later, or ask your Salesforce admin to raise the limit.');
+    expect(alert.textContent).toContain('Your Salesforce org has reached its API request limit.');
+    expect(alert.textContent).toContain('Try again later (requests free up over the next 24 hours), or ask your Salesforce admin to raise the limit.');
   });
 
   it('explains an org without API access', async () => {
@@ -56,8 +56,8 @@ describe('PanelError', () => {
     render(<PanelError error={await failureOfDescribe()} />);
 
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('API access is turned off for your Salesforce org.');
-    expect(alert.textContent).toContain('Ask your Salesforce admin to enable API access.');
+    expect(alert.textContent).toContain('Salesforce API access required.');
+    expect(alert.textContent).toContain('Ask your admin to turn on API access for your Salesforce org.');
     expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
   });
 

@@ -183,7 +183,7 @@ describe('SearchBar', () => {
     const { user, input } = renderSearchBar(fakeOrg());
     await user.type(input, 'maya');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your Salesforce org has used up its API requests for today.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your Salesforce org has reached its API request limit.');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 
