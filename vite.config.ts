@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { devHostPlugin } from './src/dev-host/vite-plugin.ts';
+import { salesforceServerPlugin } from './src/server/vite-plugin.ts';
 
 // jsforce/core needs a few Node built-ins in the browser; without them it fails at load.
 // `crypto` is aliased to a stub because PKCE is done with WebCrypto, which keeps ~260 KB gz out of the bundle.
@@ -13,15 +14,21 @@ export default defineConfig({
     nodePolyfills({ include: ['events', 'stream', 'util', 'querystring', 'timers', 'buffer', 'process'] }),
     // The demo's Front stand-in, served at the root URL; the plugin itself is index.html.
     devHostPlugin(),
+    // What `npm start` serves besides files (/salesforce-proxy, /config.json, the OAuth handoff), in dev and preview too.
+    salesforceServerPlugin(),
   ],
   build: {
     // The demo's lazily loaded fake org is one large chunk by design; what agents download before the panel
     // renders is measured by the benchmark against its own budget.
     chunkSizeWarningLimit: 1024,
+    // The benchmark reads which chunks only the demo loads from here.
+    manifest: true,
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         devHost: fileURLToPath(new URL('./src/dev-host/index.html', import.meta.url)),
+        // Salesforce's OAuth redirect target, served at /oauth/callback (dev-host plugin here, src/server in production).
+        oauthCallback: fileURLToPath(new URL('./src/app/oauth-callback/index.html', import.meta.url)),
       },
     },
   },
