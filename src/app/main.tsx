@@ -1,7 +1,8 @@
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createFrontHostAdapter, HostProvider } from '../host';
+import { HostProvider } from '../host';
+import { createFrontHostAdapter } from '../host/front-host-adapter';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
 import { startAuth } from './session';

@@ -2,5 +2,6 @@
 // it knows nothing of any feature, so every feature can use it without importing another.
 export { ActionError, type ActionErrorProps } from './action-error';
 export { FormField, type FormFieldProps, type FormFieldControl } from './form-field';
+export { LookupInput, type LookupInputProps, type LookupOption } from './lookup-input';
 export { Screen, type ScreenProps } from './screen';
 export { SignInProvider, useSignIn, type SignIn } from './sign-in-context';
