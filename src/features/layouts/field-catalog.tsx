@@ -1,0 +1,92 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { FieldDescribe, SObjectDescribe } from '../../salesforce';
+import { FormField } from '../../ui';
+import { fieldDisplayLabel, fieldTypeLabel, isRequiredField } from './field-facts';
+import { byLabel, matchingFields } from './field-search';
+import { layoutFields } from './layout-model';
+import { WindowedList } from './windowed-list';
+
+export interface FieldCatalogProps {
+  readonly describe: SObjectDescribe;
+  readonly chosen: readonly string[];
+  readonly onToggle: (field: string, shown: boolean) => void;
+}
+
+const ROW_HEIGHT = 40;
+const LIST_HEIGHT = 320;
+
+/** Every field of the object, searchable by label and API name, each with a checkbox to show it on the card. */
+export function FieldCatalog({ describe, chosen, onToggle }: FieldCatalogProps) {
+  const headingId = useId();
+  const rowId = useId();
+  const [search, setSearch] = useState('');
+  const query = useDeferredValue(search);
+  const all = useMemo(() => byLabel(layoutFields(describe)), [describe]);
+  const matches = useMemo(() => matchingFields(all, query), [all, query]);
+  const shown = useMemo(() => new Set(chosen), [chosen]);
+
+  const renderField = (field: FieldDescribe) => {
+    const detailsId = `${rowId}-${field.name}`;
+    const required = isRequiredField(field);
+    const label = fieldDisplayLabel(field);
+    return (
+      <label className="layouts-field-row">
+        <input
+          type="checkbox"
+          checked={shown.has(field.name)}
+          onChange={(event) => onToggle(field.name, event.currentTarget.checked)}
+          aria-label={`Show ${label}`}
+          aria-describedby={detailsId}
+        />
+        <span className="layouts-field-text">
+          <span className="layouts-field-label" title={label}>
+            {label}
+            {required && (
+              <span className="ui-required" aria-hidden="true">
+                {' '}*
+              </span>
+            )}
+          </span>
+          <span className="layouts-field-meta" id={detailsId}>
+            {field.name} · {fieldTypeLabel(field)}
+            {required && <span className="layouts-sr-only">, required</span>}
+          </span>
+        </span>
+      </label>
+    );
+  };
+
+  return (
+    <section className="layouts-section" aria-labelledby={headingId}>
+      <h3 className="layouts-heading" id={headingId}>
+        All fields
+      </h3>
+      <FormField label="Search fields">
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            className="ui-input"
+            autoComplete="off"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+          />
+        )}
+      </FormField>
+      <p className="layouts-count" role="status">
+        {query.trim() ? `${matches.length} of ${all.length} fields match` : `${all.length} fields`}
+      </p>
+      {matches.length > 0 && (
+        <WindowedList
+          key={query}
+          items={matches}
+          rowHeight={ROW_HEIGHT}
+          height={LIST_HEIGHT}
+          label={`Fields of ${describe.label}`}
+          itemKey={(field) => field.name}
+          renderItem={renderField}
+        />
+      )}
+    </section>
+  );
+}

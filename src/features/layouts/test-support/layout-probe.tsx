@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSalesforce } from '../../../salesforce';
+import { describeQueryOptions } from '../describe-query';
+import { useLayouts } from '../use-layouts';
+
+/** What the panel would put on a card of this object: the fields useLayouts() gives, as a list. */
+export function LayoutProbe({ sobject }: { sobject: string }) {
+  const { client, orgKey } = useSalesforce();
+  const { layoutFor, layoutKey } = useLayouts();
+  const describe = useQuery(describeQueryOptions({ client, orgKey }, sobject)).data;
+  if (!describe) return null;
+  return (
+    <ul aria-label={`${sobject} card fields`} data-layout-key={layoutKey}>
+      {layoutFor(describe).map((name) => (
+        <li key={name}>{name}</li>
+      ))}
+    </ul>
+  );
+}
