@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { withFakeOrg } from '../../../test/support/fake-org';
+import { ConvertLeadButton } from './convert-lead-button';
+import { convertButton, openConvertScreen } from './test-support/convert-harness';
+
+const fakeOrg = withFakeOrg();
+
+async function blockingViolations(container: HTMLElement) {
+  // jsdom computes no colours, so contrast is checked in the browser tests instead.
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`);
+}
+
+describe('convert lead accessibility', () => {
+  it("names the card's button after the Lead", async () => {
+    const onClick = vi.fn();
+    render(<ConvertLeadButton leadName="Sam Rivera" onClick={onClick} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Convert Sam Rivera' }));
+
+    expect(onClick).toHaveBeenCalledOnce();
+  });
+
+  it('has no serious violations with suggestions, the account search and a field error', async () => {
+    const { container, user } = await openConvertScreen(fakeOrg(), 'Rivera');
+    const convert = await convertButton();
+    await user.click(screen.getByRole('radio', { name: 'Use another existing account' }));
+    await user.clear(screen.getByRole('textbox', { name: /Opportunity name/ }));
+    await user.click(convert);
+    await screen.findByText('Enter a name for the opportunity.');
+
+    expect(await blockingViolations(container)).toEqual([]);
+  });
+});
