@@ -41,5 +41,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // Screen tests render real forms against the fake org through jsforce (some run axe-core too); on a
+    // two-core CI machine running every file in parallel, 5 s is too tight for them.
+    testTimeout: 15_000,
   },
 });

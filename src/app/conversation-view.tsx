@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { ParticipantSwitcher, subjectKey, useParticipants } from '../features/matching';
+import { ParticipantSwitcher, subjectHandle, subjectKey, useParticipants } from '../features/matching';
 import { useHost, type HostContext } from '../host';
+import { ParticipantHandles } from './participant-handles';
 import { SubjectView } from './subject-view';
 
 type SingleConversation = Extract<HostContext, { type: 'singleConversation' }>;
@@ -16,9 +17,9 @@ export function ConversationView({ context, instanceUrl }: { context: SingleConv
     return <p className="app-message">No one outside your team takes part in this conversation.</p>;
   }
   return (
-    <>
+    <ParticipantHandles value={participants.map(subjectHandle)}>
       <ParticipantSwitcher participants={participants} selectedKey={subjectKey(selected)} onSelect={setSelectedKey} />
       <SubjectView key={subjectKey(selected)} subject={selected} instanceUrl={instanceUrl} />
-    </>
+    </ParticipantHandles>
   );
 }

@@ -1,8 +1,13 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { subjectKey, type Subject } from '../features/matching';
-import { SearchBar, type SearchHit } from '../features/search';
+import { SearchBar } from '../features/search';
 import { useHostContext, type HostContext } from '../host';
 import { ConversationView } from './conversation-view';
+import { HeaderActions } from './header-actions';
+import type { ShownRecord } from './screens/panel-screen';
+import { ScreensProvider, useScreens } from './screens/screens-context';
+import { ScreenView } from './screens/screen-view';
+import { SettingsButton } from './settings-button';
 import { SubjectView } from './subject-view';
 
 /** What the sidebar shows for the host's current context, or for a record opened from search. */
@@ -14,22 +19,56 @@ export function Panel({ instanceUrl }: { instanceUrl: string }) {
   // and coming back shows that conversation's sender again.
   if (opened && opened.contextId !== identity) setOpened(undefined);
   const openedRecord = opened?.contextId === identity ? opened?.subject : undefined;
-  const openHit = (hit: SearchHit) =>
-    setOpened({ subject: { kind: 'record', sobject: hit.sobject, id: hit.id, name: hit.title }, contextId: identity });
+  const showRecord = useCallback(
+    (record: ShownRecord) => setOpened({ subject: { kind: 'record', sobject: record.sobject, id: record.id, name: record.name }, contextId: identity }),
+    [identity],
+  );
+  // A Lead opened from search and then converted is gone from Salesforce's point of view: show the Contact it became.
+  const replaceRecord = useCallback(
+    (replacedId: string, record: ShownRecord) =>
+      setOpened((current) =>
+        current?.subject.kind === 'record' && current.subject.id === replacedId
+          ? { subject: { kind: 'record', sobject: record.sobject, id: record.id, name: record.name }, contextId: current.contextId }
+          : current,
+      ),
+    [],
+  );
 
   return (
+    <ScreensProvider showRecord={showRecord} replaceRecord={replaceRecord}>
+      <PanelOrScreen>
+        <SearchBar onSelect={(hit) => showRecord({ sobject: hit.sobject, id: hit.id, name: hit.title })} />
+        {openedRecord ? (
+          <section aria-label="Search result" className="app-stack">
+            <button type="button" className="app-link-button" onClick={() => setOpened(undefined)}>
+              ← Back to the conversation
+            </button>
+            <SubjectView key={subjectKey(openedRecord)} subject={openedRecord} instanceUrl={instanceUrl} />
+          </section>
+        ) : (
+          <ContextView context={context} instanceUrl={instanceUrl} />
+        )}
+      </PanelOrScreen>
+    </ScreensProvider>
+  );
+}
+
+/**
+ * An open screen covers the panel, which stays mounted underneath (hidden) so that coming back finds the
+ * conversation, the chosen participant and the search just as they were.
+ */
+function PanelOrScreen({ children }: { children: React.ReactNode }) {
+  const { screen, open, close } = useScreens();
+  const settingsOpen = screen?.kind === 'settings';
+  return (
     <>
-      <SearchBar onSelect={openHit} />
-      {openedRecord ? (
-        <section aria-label="Search result" className="app-stack">
-          <button type="button" className="app-link-button" onClick={() => setOpened(undefined)}>
-            ← Back to the conversation
-          </button>
-          <SubjectView key={subjectKey(openedRecord)} subject={openedRecord} instanceUrl={instanceUrl} />
-        </section>
-      ) : (
-        <ContextView context={context} instanceUrl={instanceUrl} />
-      )}
+      <HeaderActions>
+        <SettingsButton pressed={settingsOpen} onClick={() => (settingsOpen ? close() : open({ kind: 'settings' }))} />
+      </HeaderActions>
+      {screen && <ScreenView screen={screen} />}
+      <div className="app-stack" hidden={screen !== undefined}>
+        {children}
+      </div>
     </>
   );
 }

@@ -1,12 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { defaultLayout } from '../features/layouts/default-layouts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { prefillForPerson } from '../features/edit';
+import { useLayouts } from '../features/layouts';
 import {
   ChooseAnotherPersonButton,
+  isFreeMailDomain,
   PersonChooser,
   senderPanelQueryOptions,
   subjectHandle,
   subjectKey,
   useRememberedChoice,
+  type LayoutFor,
   type RecordBundle,
   type SenderPanel,
   type Subject,
@@ -14,39 +17,51 @@ import {
 import { NoMatch, PanelError, PanelSkeleton } from '../features/records';
 import { useHost } from '../host';
 import { useSalesforce } from '../salesforce';
+import { useSignIn } from '../ui';
+import { companyFromDomain } from '../lib/person-name';
 import { BundleView } from './bundle-view';
-import { newPersonUrl } from './create-links';
+import { useScreens } from './screens/screens-context';
 import { usePanelVisible } from './use-panel-visible';
-
-// Layouts are the defaults until the layouts issue lets admins and agents choose.
-const LAYOUT_KEY = 'default';
 
 /** Everything Salesforce knows about one sender (or one record opened from search). */
 export function SubjectView({ subject, instanceUrl }: { subject: Subject; instanceUrl: string }) {
   const { client, orgKey } = useSalesforce();
   const visible = usePanelVisible();
-  const panel = useQuery(
-    senderPanelQueryOptions({ client, orgKey, subject, layoutFor: defaultLayout, layoutKey: LAYOUT_KEY, enabled: visible }),
-  );
+  const signIn = useSignIn();
+  const { layoutFor, layoutKey } = useLayouts();
+  const panel = useQuery(senderPanelQueryOptions({ client, orgKey, subject, layoutFor, layoutKey, enabled: visible }));
   if (panel.isPending) return <PanelSkeleton />;
-  if (panel.isError) return <PanelError error={panel.error} onRetry={() => void panel.refetch()} />;
-  return <SenderPanelView panel={panel.data} instanceUrl={instanceUrl} />;
+  if (panel.isError) {
+    // After signing in again the panel loads by itself; closing the sign-in window leaves the message as it was.
+    const signInAndReload = signIn && (() => void signIn().then(() => panel.refetch(), () => undefined));
+    return <PanelError error={panel.error} onRetry={() => void panel.refetch()} onSignIn={signInAndReload} />;
+  }
+  return <SenderPanelView panel={panel.data} instanceUrl={instanceUrl} layoutFor={layoutFor} />;
 }
 
 function accountName(account: RecordBundle | undefined): string | undefined {
   return typeof account?.record.Name === 'string' ? account.record.Name : undefined;
 }
 
-function SenderPanelView({ panel, instanceUrl }: { panel: SenderPanel; instanceUrl: string }) {
+function personOf(subject: Subject) {
+  if (subject.kind === 'email') return { email: subject.email, name: subject.name };
+  if (subject.kind === 'phone') return { phone: subject.e164, name: subject.name };
+  return { name: subject.name };
+}
+
+function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel; instanceUrl: string; layoutFor: LayoutFor }) {
   const host = useHost();
   const { orgKey } = useSalesforce();
+  const queryClient = useQueryClient();
+  const { open } = useScreens();
+  const onChanged = () => void queryClient.invalidateQueries({ queryKey: ['salesforce', orgKey, 'sender-panel'] });
   const [chosenId, choose, clearChoice] = useRememberedChoice(
     orgKey,
     subjectKey(panel.subject),
     panel.people.map((person) => String(person.record.Id)),
   );
   const openUrl = (url: string) => void host.openUrl(url);
-  const shared = { describes: panel.describes, instanceUrl, onOpenUrl: openUrl };
+  const shared = { describes: panel.describes, instanceUrl, onOpenUrl: openUrl, layoutFor, onChanged };
 
   const { people } = panel;
   const chosen = people.length === 1 ? people[0] : people.find((person) => String(person.record.Id) === chosenId);
@@ -72,14 +87,31 @@ function SenderPanelView({ panel, instanceUrl }: { panel: SenderPanel; instanceU
 
   const focus = panel.opportunity;
   const accounts = focus || panel.subject.kind === 'record' ? Object.values(panel.accountsById) : panel.domainAccounts;
+  const person = personOf(panel.subject);
+  const emailDomain = person.email?.split('@')[1];
+  const domain = emailDomain && !isFreeMailDomain(emailDomain) ? emailDomain : undefined;
+  const domainAccount = accounts[0];
+  // A Contact found by domain joins that account; a new Account is named after the domain.
+  const createContact = () =>
+    open({
+      kind: 'create',
+      sobject: 'Contact',
+      defaults: { ...prefillForPerson('Contact', person), ...(domainAccount && { AccountId: domainAccount.record.Id }) },
+      lookupNames: domainAccount ? { AccountId: accountName(domainAccount) ?? '' } : undefined,
+    });
   return (
     <div className="app-stack">
       {panel.subject.kind !== 'record' && (
         <NoMatch
           handle={subjectHandle(panel.subject)}
           accountFound={accounts.length > 0}
-          onCreateContact={() => openUrl(newPersonUrl(instanceUrl, 'Contact', panel.subject))}
-          onCreateLead={() => openUrl(newPersonUrl(instanceUrl, 'Lead', panel.subject, accountName(accounts[0])))}
+          onCreateContact={createContact}
+          onCreateLead={() => open({ kind: 'create', sobject: 'Lead', defaults: prefillForPerson('Lead', person, accountName(domainAccount) ?? (domain ? companyFromDomain(domain) : '')) })}
+          onCreateAccount={
+            domain && !domainAccount
+              ? () => open({ kind: 'create', sobject: 'Account', defaults: { Name: companyFromDomain(domain), Website: domain } })
+              : undefined
+          }
         />
       )}
       {focus && <BundleView bundle={focus} {...shared} />}

@@ -7,6 +7,7 @@ const LABELS: Record<Scenario, string> = {
   'api-limit': 'API limit',
   slow: 'Slow network',
   'api-disabled': 'API disabled',
+  'wide-object': '800-field object',
 };
 
 /** The demo org's fault scenarios, selected with ?scenario= (the plugin's demo mode reads the same parameter). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FaultSettings } from '../../fake-org/faults';
 
 // Named demo states, chosen with ?scenario= on the dev host's (or the plugin's) URL.
-export const SCENARIOS = ['normal', 'expired-session', 'api-limit', 'slow', 'api-disabled'] as const;
+export const SCENARIOS = ['normal', 'expired-session', 'api-limit', 'slow', 'api-disabled', 'wide-object'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 const scenarioSchema = z.enum(SCENARIOS).catch('normal');
@@ -26,6 +26,10 @@ export function faultsFor(scenario: Scenario): Partial<FaultSettings> {
     case 'api-disabled':
       return { apiDisabled: true };
     case 'normal':
+    case 'wide-object':
       return {};
   }
 }
+
+/** The org's shape for a scenario: `wide-object` adds an 800-field custom object under Contact. */
+export const hasWideObject = (scenario: Scenario) => scenario === 'wide-object';

@@ -1,9 +1,11 @@
 import { setupWorker } from 'msw/browser';
 import { createFakeOrg } from '../../fake-org/create-fake-org';
 import { fakeOrgHandlers } from '../../fake-org/handlers';
+import { defineCustomObject } from '../../fake-org/metadata/define-custom-object';
+import { wideObjectSpec } from '../../fake-org/metadata/objects/wide-object';
 import type { FakeOrg } from '../../fake-org/org';
 import { persistRefreshTokens } from './persist-refresh-tokens';
-import { faultsFor, scenarioFromSearch } from './scenarios';
+import { faultsFor, hasWideObject, scenarioFromSearch } from './scenarios';
 
 declare global {
   interface Window {
@@ -19,7 +21,9 @@ declare global {
 export async function startDemoOrg(search: string): Promise<FakeOrg> {
   const org = createFakeOrg();
   persistRefreshTokens(org.auth, window.localStorage);
-  Object.assign(org.faults, faultsFor(scenarioFromSearch(search)));
+  const scenario = scenarioFromSearch(search);
+  Object.assign(org.faults, faultsFor(scenario));
+  if (hasWideObject(scenario)) defineCustomObject(org.metadata, wideObjectSpec(), org.instanceUrl);
   const worker = setupWorker(...fakeOrgHandlers(org));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   window.__fakeOrg = org;

@@ -9,8 +9,8 @@ const STANDARD_LAYOUTS: Readonly<Record<string, readonly string[]>> = {
   Opportunity: ['Name', 'StageName', 'Amount', 'CloseDate', 'Probability', 'OwnerId'],
   Case: ['CaseNumber', 'Subject', 'Status', 'Priority', 'CreatedDate'],
   Task: ['Subject', 'ActivityDate', 'Status', 'WhatId', 'OwnerId'],
-  // Notes have fixed fields: the notes block shows these and nothing else.
-  Note: ['Title', 'Body', 'CreatedDate', 'IsPrivate', 'OwnerId'],
+  // Notes have fixed fields: the notes block shows these and nothing else (LastModifiedDate guards edits).
+  Note: ['Title', 'Body', 'CreatedDate', 'IsPrivate', 'OwnerId', 'LastModifiedDate'],
 };
 
 const CUSTOM_OBJECT_FIELD_COUNT = 5;

@@ -8,10 +8,12 @@ export interface NoMatchProps {
   accountFound?: boolean;
   onCreateContact: () => void;
   onCreateLead: () => void;
+  /** Offered when the sender's company could be created as an Account (none matched their domain). */
+  onCreateAccount?: () => void;
 }
 
 /** Nobody in Salesforce for this sender: say so, and offer to create them either way. */
-export function NoMatch({ handle, accountFound = false, onCreateContact, onCreateLead }: NoMatchProps) {
+export function NoMatch({ handle, accountFound = false, onCreateContact, onCreateLead, onCreateAccount }: NoMatchProps) {
   return (
     <div className="records-empty">
       <p className="records-empty-title">
@@ -25,6 +27,11 @@ export function NoMatch({ handle, accountFound = false, onCreateContact, onCreat
         <button type="button" className="records-button" onClick={onCreateLead}>
           Create Lead
         </button>
+        {onCreateAccount && (
+          <button type="button" className="records-button" onClick={onCreateAccount}>
+            Create Account
+          </button>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+import e2e from '../e2e/playwright.config';
+
+// The benchmark drives the same production build and browser as the e2e tests, one page at a time so its
+// timings don't compete with another test for the machine's two cores.
+export default defineConfig({
+  ...e2e,
+  testDir: '.',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 180_000,
+  outputDir: '../../test-results/bench',
+  webServer: e2e.webServer && { ...e2e.webServer, cwd: '../..' },
+});

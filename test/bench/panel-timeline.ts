@@ -1,0 +1,53 @@
+import type { Frame, Page } from '@playwright/test';
+import { sidebar } from '../e2e/fixtures';
+
+/** One DOM state of the panel: when it was committed, and which record cards it showed. */
+export interface PanelState {
+  readonly at: number;
+  readonly cards: readonly string[];
+}
+
+declare global {
+  interface Window {
+    __benchStates?: PanelState[];
+  }
+}
+
+export async function pluginFrame(page: Page): Promise<Frame> {
+  const frame = await (await sidebar(page).owner().elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The plugin iframe is not loaded');
+  return frame;
+}
+
+/**
+ * Records every state the panel commits to the DOM with a wall-clock time shared with the host page
+ * (performance.timeOrigin + now), so "selected → first record visible" is measured inside the browser.
+ */
+export async function watchPanel(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const states: PanelState[] = [];
+    window.__benchStates = states;
+    new MutationObserver(() => {
+      states.push({
+        at: performance.timeOrigin + performance.now(),
+        cards: Array.from(document.querySelectorAll('article h2'), (heading) => heading.textContent ?? ''),
+      });
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export async function panelStates(frame: Frame): Promise<PanelState[]> {
+  return frame.evaluate(() => window.__benchStates?.splice(0) ?? []);
+}
+
+/** Clicks a conversation in the Front stand-in from inside the page and returns when the click happened. */
+export async function selectConversation(page: Page, subject: string): Promise<number> {
+  return page.evaluate((wanted) => {
+    const list = document.querySelector('nav[aria-label="Conversations"]');
+    const button = Array.from(list?.querySelectorAll('button') ?? []).find((item) => item.textContent?.includes(wanted));
+    if (!button) throw new Error(`No conversation "${wanted}" in the list`);
+    const at = performance.timeOrigin + performance.now();
+    button.click();
+    return at;
+  }, subject);
+}
