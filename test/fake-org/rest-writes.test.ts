@@ -176,14 +176,19 @@ describe('fake org REST writes enforce what Salesforce enforces', () => {
     expect(body).toMatchObject([{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }]);
   });
 
-  it('logs an email as an EmailMessage with its recipients as junction ID lists', async () => {
+  it('logs an email as an EmailMessage, its junction ID lists becoming EmailMessageRelation rows', async () => {
     const harness = fakeOrg();
     const contact = harness.org.records.all('Contact')[0]!;
     const { status, body } = await rest(harness, 'POST', '/sobjects/EmailMessage', {
       body: { Subject: 'Hello', TextBody: 'Hi', Status: '3', ToIds: [contact.Id], RelatedToId: accountId(), MessageIdentifier: '<msg-1@front>' },
     });
     expect(status).toBe(201);
-    expect(harness.org.records.get((body as { id: string }).id)).toMatchObject({ ToIds: [contact.Id], MessageIdentifier: '<msg-1@front>' });
+    const id = (body as { id: string }).id;
+    expect(harness.org.records.get(id)).toMatchObject({ MessageIdentifier: '<msg-1@front>' });
+    // Salesforce keeps recipients as EmailMessageRelation rows, one per person and list.
+    expect(harness.org.records.all('EmailMessageRelation')).toEqual([
+      expect.objectContaining({ EmailMessageId: id, RelationId: contact.Id, RelationType: 'ToAddress' }),
+    ]);
     const bad = await rest(harness, 'POST', '/sobjects/EmailMessage', { body: { Subject: 'x', Status: '3', ToIds: [accountId()] } });
     expect(bad.body).toMatchObject([{ errorCode: 'INVALID_CROSS_REFERENCE_KEY', fields: ['ToIds'] }]);
   });

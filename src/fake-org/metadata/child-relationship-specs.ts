@@ -10,6 +10,10 @@ export interface ChildRelationshipSpec {
   relationshipName: string | null;
   cascadeDelete?: boolean;
   restrictedDelete?: boolean;
+  /** The parent's pseudo-fields written as one row here per id (EmailMessage.ToIds → EmailMessageRelation). */
+  junctionIdListNames?: readonly string[];
+  /** What those ids may point to. */
+  junctionReferenceTo?: readonly string[];
 }
 
 const specs = new WeakMap<FieldDescribe, ChildRelationshipSpec>();

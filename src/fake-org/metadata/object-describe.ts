@@ -1,4 +1,4 @@
-import type { ChildRelationship, FieldDescribe, SObjectDescribe } from './describe-types';
+import type { FieldDescribe, SObjectDescribe } from './describe-types';
 import { masterRecordTypeInfos, objectUrls, STANDARD_URLS, type UrlKind } from './object-urls';
 
 /** Object-level describe flags (the booleans and nullable markers at the top of a describe). */
@@ -35,8 +35,6 @@ export interface ObjectSpec {
   urls?: readonly UrlKind[];
   /** Objects without record types (OpportunityContactRole, LeadStatus) describe none, not even Master. */
   recordTypes?: boolean;
-  /** Child relationships to objects this org does not model (e.g. EmailMessageRelation's junction). */
-  externalChildRelationships?: ChildRelationship[];
 }
 
 const DEFAULT_FLAGS: ObjectFlags = {
@@ -54,7 +52,7 @@ export function objectDescribe(spec: ObjectSpec, instanceUrl: string): SObjectDe
     activateable: flags.activateable,
     associateEntityType: null,
     associateParentEntity: null,
-    childRelationships: [...(spec.externalChildRelationships ?? [])],
+    childRelationships: [],
     compactLayoutable: flags.compactLayoutable,
     createable: flags.createable,
     custom: spec.name.endsWith('__c'),

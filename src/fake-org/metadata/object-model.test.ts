@@ -30,6 +30,7 @@ describe('required fields', () => {
     ['Task', []],
     ['Note', ['ParentId', 'Title']],
     ['EmailMessage', ['Status']],
+    ['EmailMessageRelation', ['EmailMessageId', 'RelationType']],
     ['OpportunityContactRole', ['OpportunityId', 'ContactId']],
     ['Account_Service_Request__c', ['Priority__c']],
     ['Support_Plan__c', ['Contact__c']],
@@ -119,6 +120,25 @@ describe('types the product matches on', () => {
     expect(junctionIdList(email, 'BccIds')?.name).toBe('BccIds');
     expect(junctionIdList(object('Task'), 'ToIds')).toBeUndefined();
   });
+
+  it('EmailMessageRelation links an email to a person: set on create, only RelationId changes later', () => {
+    expect(fieldOf('EmailMessageRelation', 'RelationId')).toMatchObject({
+      referenceTo: ['Contact', 'Lead', 'User'], relationshipName: 'Relation', polymorphicForeignKey: true, nillable: true, updateable: true,
+    });
+    expect(fieldOf('EmailMessageRelation', 'EmailMessageId')).toMatchObject({ referenceTo: ['EmailMessage'], relationshipName: 'EmailMessage', updateable: false });
+    expect(fieldOf('EmailMessageRelation', 'RelationType')).toMatchObject({ restrictedPicklist: true, updateable: false, length: 40 });
+    expect(fieldOf('EmailMessageRelation', 'RelationType').picklistValues.map((entry) => entry.value)).toEqual(['ToAddress', 'CcAddress', 'BccAddress', 'FromAddress']);
+    expect(fieldOf('EmailMessageRelation', 'RelationAddress')).toMatchObject({ type: 'string', length: 255, createable: true, updateable: false });
+    expect(fieldOf('EmailMessageRelation', 'RelationObjectType')).toMatchObject({ createable: false, updateable: false, filterable: true });
+  });
+
+  it('EmailMessageRelation keeps a created date and a system stamp, but no last-modified fields', () => {
+    const names = object('EmailMessageRelation').fields.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['Id', 'CreatedById', 'CreatedDate', 'SystemModstamp', 'IsDeleted']));
+    expect(names).not.toContain('LastModifiedDate');
+    expect(names).not.toContain('LastModifiedById');
+    expect(object('EmailMessageRelation')).toMatchObject({ queryable: true, createable: true, searchable: false, undeletable: false });
+  });
 });
 
 describe('key prefixes', () => {
@@ -126,7 +146,7 @@ describe('key prefixes', () => {
     const prefixes = Object.fromEntries(describes.map((d) => [d.name, d.keyPrefix]));
     expect(prefixes).toEqual({
       Account: '001', Contact: '003', Lead: '00Q', Opportunity: '006', OpportunityContactRole: '00K', Case: '500',
-      Task: '00T', Note: '002', EmailMessage: '02s', User: '005', LeadStatus: '01J', Organization: '00D',
+      Task: '00T', Note: '002', EmailMessage: '02s', EmailMessageRelation: '0CZ', User: '005', LeadStatus: '01J', Organization: '00D',
       ContentDocument: '069', ContentVersion: '068', ContentDocumentLink: '06A',
       Account_Service_Request__c: 'a01', Support_Plan__c: 'a02', acme__Widget__c: 'a03',
     });
@@ -154,6 +174,18 @@ describe('child relationships', () => {
       'Task.WhatId': 'Tasks', 'Note.ParentId': 'Notes', 'EmailMessage.RelatedToId': 'Emails',
       'Account_Service_Request__c.Account__c': 'Service_Requests__r', 'acme__Widget__c.acme__Account__c': 'acme__Widgets__r',
     });
+  });
+
+  it('EmailMessage lists its relations as the junction behind ToIds, CcIds and BccIds', () => {
+    expect(object('EmailMessage').childRelationships.find((r) => r.childSObject === 'EmailMessageRelation')).toEqual({
+      cascadeDelete: true, childSObject: 'EmailMessageRelation', deprecatedAndHidden: false, field: 'EmailMessageId',
+      junctionIdListNames: ['ToIds', 'CcIds', 'BccIds'], junctionReferenceTo: ['Contact', 'Lead', 'User'],
+      relationshipName: 'EmailMessageRelations', restrictedDelete: false,
+    });
+  });
+
+  it.each(['Contact', 'Lead', 'User'])('%s lists the emails it is related to', (parent) => {
+    expect(children(parent)).toMatchObject({ 'EmailMessageRelation.RelationId': 'EmailMessageRelations' });
   });
 
   it('master-detail children cascade; Case blocks deleting its contact', () => {

@@ -10,6 +10,7 @@ import { contentDocumentLinkSpec } from './objects/content-document-link';
 import { contentVersionSpec } from './objects/content-version';
 import { accountServiceRequestSpec, acmeWidgetSpec, supportPlanSpec } from './objects/custom-objects';
 import { emailMessageSpec } from './objects/email-message';
+import { emailMessageRelationSpec } from './objects/email-message-relation';
 import { leadSpec } from './objects/lead';
 import { leadStatusSpec } from './objects/lead-status';
 import { noteSpec } from './objects/note';
@@ -27,8 +28,8 @@ export function buildStandardDescribes(instanceUrl: string): SObjectDescribe[] {
   const url = instanceUrl.replace(/\/$/, '');
   const standard = [
     accountSpec(), contactSpec(), leadSpec(), opportunitySpec(), opportunityContactRoleSpec(), caseSpec(), taskSpec(),
-    noteSpec(), emailMessageSpec(), userSpec(), leadStatusSpec(), organizationSpec(), contentDocumentSpec(),
-    contentVersionSpec(), contentDocumentLinkSpec(),
+    noteSpec(), emailMessageSpec(), emailMessageRelationSpec(), userSpec(), leadStatusSpec(), organizationSpec(),
+    contentDocumentSpec(), contentVersionSpec(), contentDocumentLinkSpec(),
   ].map((spec) => objectDescribe(spec, url));
   const custom = [accountServiceRequestSpec(), supportPlanSpec(), acmeWidgetSpec()].map((spec) => makeCustomObjectDescribe(spec, url));
   return withChildRelationships([...standard, ...custom]);

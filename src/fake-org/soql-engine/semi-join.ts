@@ -18,7 +18,8 @@ export function semiJoinKeys(site: CompileSite, inner: Query, start: number, com
   const level = locator.levelOf(start);
   const name = inner.sObject ?? '';
   const describe = ctx.org.metadata.describe(name);
-  if (!describe) throw unsupportedObject(ctx, locator.find(name, locator.find('FROM', start, level), level), name);
+  // An object the user may not query is as unknown inside a semi-join as at the top (INVALID_TYPE).
+  if (!describe || describe.queryable === false) throw unsupportedObject(ctx, locator.find(name, locator.find('FROM', start, level), level), name);
   const plan = compile(site, inner, describe, start);
   const selected = plan.items[0];
   if (plan.items.length !== 1 || selected?.kind !== 'field' || kindOf(selected.path.type) !== 'id') {

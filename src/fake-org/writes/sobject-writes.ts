@@ -1,4 +1,5 @@
 import { ApiFault } from '../api-fault';
+import { applyEmailUpdate, emailInsertFor } from '../email';
 import { fileInsertFor } from '../files';
 import type { SObjectDescribe } from '../metadata/describe-types';
 import { junctionIdList } from '../metadata/junction-id-lists';
@@ -32,7 +33,7 @@ export function createRecord(org: FakeOrg, sobject: string, body: unknown, conte
   checkDependentPicklists(describe, withDefaults, withDefaults);
   checkValidationRules(describe.name, withDefaults);
   checkDuplicateRules(org, describe.name, withDefaults, context.headers);
-  const insert = fileInsertFor(describe.name);
+  const insert = fileInsertFor(describe.name) ?? emailInsertFor(describe.name);
   return insert ? insert(org, withDefaults, context.userId) : org.insertTrusted(describe.name, withDefaults, context.userId);
 }
 
@@ -55,7 +56,8 @@ export function updateRecord(org: FakeOrg, sobject: string, id: string, body: un
   checkDependentPicklists(describe, merged, values);
   checkValidationRules(describe.name, merged);
   if ('Email' in values) checkDuplicateRules(org, describe.name, merged, context.headers);
-  const saved = org.updateTrusted(current.Id, withFollowingFields(describe, current, values), context.userId);
+  const changes = applyEmailUpdate(org, describe.name, current.Id, values, context.userId);
+  const saved = org.updateTrusted(current.Id, withFollowingFields(describe, current, changes), context.userId);
   if (!saved) throw new ApiFault(404, 'NOT_FOUND', 'The requested resource does not exist');
   return saved;
 }

@@ -7,22 +7,6 @@ import { ACTIVITY_PARENTS } from './task';
 /** Status is stored as a digit; the label is what users see. '3' (Sent) is what a logged email uses. */
 export const EMAIL_MESSAGE_STATUSES = [['0', 'New'], ['1', 'Read'], ['2', 'Replied'], ['3', 'Sent'], ['4', 'Forwarded'], ['5', 'Draft']] as const;
 
-/**
- * ToIds, CcIds and BccIds are JunctionIdList fields: writable on create/update and queryable, yet a
- * real EmailMessage describe does not list them among its fields. They surface only here, on the
- * EmailMessageRelation child relationship (junctionIdListNames / junctionReferenceTo).
- */
-export const EMAIL_MESSAGE_JUNCTION = {
-  cascadeDelete: true,
-  childSObject: 'EmailMessageRelation',
-  deprecatedAndHidden: false,
-  field: 'EmailMessageId',
-  junctionIdListNames: ['ToIds', 'CcIds', 'BccIds'],
-  junctionReferenceTo: ['Contact', 'Lead', 'User'],
-  relationshipName: 'EmailMessageRelations',
-  restrictedDelete: false,
-};
-
 // Enhanced Email's EmailMessage. Field list, labels and query flags from a recorded EmailMessage
 // describe (.sfdx soqlMetadata cache, a 15-key subset); write flags from the object reference.
 export function emailMessageSpec(): ObjectSpec {
@@ -31,7 +15,6 @@ export function emailMessageSpec(): ObjectSpec {
     name: 'EmailMessage', label: 'Email Message', labelPlural: 'Email Messages', keyPrefix: '02s',
     flags: { feedEnabled: false },
     supportedScopes: [{ label: 'All email messages', name: 'everything' }],
-    externalChildRelationships: [{ ...EMAIL_MESSAGE_JUNCTION }],
     fields: [
       idField('Email Message ID'),
       field({ name: 'ParentId', label: 'Case ID', type: 'reference', updateable: false, referenceTo: ['Case'], child: { relationshipName: 'EmailMessages', cascadeDelete: true } }),
