@@ -1,0 +1,45 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { SfRecord, SObjectDescribe } from '../../salesforce';
+
+// Fewer digits than this are extensions or short codes, too ambiguous to tie a person to a conversation.
+const MIN_PHONE_DIGITS = 7;
+
+/**
+ * The digits that stay the same however a number is written: the national number when it carries a country
+ * code ('+44 20 7946 0958' → 2079460958), otherwise its digits without a trunk 0 ('020 7946 0958' → 2079460958).
+ */
+function significantDigits(raw: string): string {
+  const text = raw.trim();
+  if (text.startsWith('+')) {
+    const national = parsePhoneNumberFromString(text)?.nationalNumber;
+    if (national) return national;
+  }
+  return text.replace(/\D/g, '').replace(/^0+/, '');
+}
+
+function samePhone(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PHONE_DIGITS && longer.endsWith(shorter);
+}
+
+function valuesOfType(person: SfRecord, describe: SObjectDescribe, type: string): string[] {
+  return describe.fields
+    .filter((field) => field.type === type)
+    .map((field) => person[field.name])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+}
+
+/**
+ * Whether any of the conversation's participant handles is one of the person's emails (any email field,
+ * case-insensitively) or phones (any phone field, compared by digits whatever the formatting).
+ */
+export function personTakesPart(person: SfRecord, describe: SObjectDescribe, participantHandles: readonly string[]): boolean {
+  const emails = new Set(valuesOfType(person, describe, 'email').map((email) => email.trim().toLowerCase()));
+  const phones = valuesOfType(person, describe, 'phone').map(significantDigits);
+  return participantHandles.some((raw) => {
+    const handle = raw.trim();
+    if (handle.includes('@')) return emails.has(handle.toLowerCase());
+    const digits = significantDigits(handle);
+    return phones.some((phone) => samePhone(phone, digits));
+  });
+}

@@ -1,0 +1,18 @@
+import type { FakeOrg } from '../../../fake-org/org';
+import type { StoredRecord } from '../../../fake-org/store/record-store';
+
+/** Tasks the screen logged on a person (WhoId) or a record (WhatId); the seed has email tasks of its own. */
+export function loggedTasksOn(org: FakeOrg, field: 'WhoId' | 'WhatId', id: string): StoredRecord[] {
+  return org.records.all('Task').filter((task) => task[field] === id && String(task.Description).includes('Front message: '));
+}
+
+/** The EmailMessages Salesforce holds with this person among their To recipients, through EmailMessageRelation. */
+export function emailsSentTo(org: FakeOrg, personId: string): StoredRecord[] {
+  const messageIds = new Set(
+    org.records
+      .all('EmailMessageRelation')
+      .filter((relation) => relation.RelationId === personId && relation.RelationType === 'ToAddress')
+      .map((relation) => relation.EmailMessageId),
+  );
+  return org.records.all('EmailMessage').filter((message) => messageIds.has(message.Id));
+}
