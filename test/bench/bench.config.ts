@@ -10,5 +10,4 @@ export default defineConfig({
   workers: 1,
   timeout: 180_000,
   outputDir: '../../test-results/bench',
-  webServer: e2e.webServer && { ...e2e.webServer, cwd: '../..' },
 });

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const DEMO_ENTRY = 'src/app/demo/start-demo-org.ts';
+const DEMO_ENTRY = 'src/app/demo/start-demo.ts';
 
 const manifestSchema = z.record(
   z.string(),
@@ -23,6 +23,7 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
 /** Files only the demo's fake org needs: what production never downloads. */
 function demoOnlyFiles(): Set<string> {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')));
+  if (!manifest[DEMO_ENTRY]) throw new Error(`The build has no chunk for ${DEMO_ENTRY}: the demo's entry moved`);
   const app = staticClosure(manifest, 'index.html');
   return new Set([...staticClosure(manifest, DEMO_ENTRY)].filter((file) => !app.has(file)));
 }

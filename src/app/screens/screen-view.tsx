@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { ConnectionSettings } from '../../features/auth';
 import { ConvertLeadScreen } from '../../features/convert-lead';
 import { CreateRecordScreen, EditRecordScreen } from '../../features/edit';
@@ -8,8 +9,17 @@ import { useSalesforce } from '../../salesforce';
 import type { PanelScreen } from './panel-screen';
 import { useScreens } from './screens-context';
 
-/** The open screen, wired to the panel: finishing one refreshes what the panel shows and returns to it. */
+/** The open screen; each one's code arrives on first use, usually before the agent notices. */
 export function ScreenView({ screen }: { screen: PanelScreen }) {
+  return (
+    <Suspense fallback={<p className="app-message" role="status">Opening…</p>}>
+      <OpenScreen screen={screen} />
+    </Suspense>
+  );
+}
+
+/** The open screen, wired to the panel: finishing one refreshes what the panel shows and returns to it. */
+function OpenScreen({ screen }: { screen: PanelScreen }) {
   const { close, showRecord, replaceRecord } = useScreens();
   const { orgKey } = useSalesforce();
   const queryClient = useQueryClient();
