@@ -13,6 +13,8 @@ export interface SalesforceErrorInit {
   /** Salesforce's own errorCode (e.g. INVALID_FIELD_FOR_INSERT_UPDATE), before grouping into `code`. */
   serverCode?: string;
   serverMessage?: string;
+  /** Replaces the code's generic sentence when the caller knows better (e.g. which object access is missing). */
+  userMessage?: string;
 }
 
 /** Every failure the Salesforce client reports: typed by `code`, with copy the panel can show as is. */
@@ -37,7 +39,8 @@ export class SalesforceError extends Error {
     this.serverCode = init.serverCode;
     this.serverMessage = serverMessage;
     this.userMessage =
-      SERVER_MESSAGE_IS_USER_FACING.has(init.code) && serverMessage?.trim() ? serverMessage.trim() : copy.userMessage;
+      init.userMessage ??
+      (SERVER_MESSAGE_IS_USER_FACING.has(init.code) && serverMessage?.trim() ? serverMessage.trim() : copy.userMessage);
     this.action = copy.action;
   }
 }

@@ -94,13 +94,19 @@ describe('create', () => {
     expect(org.records.get(id)).toMatchObject({ LastName: 'Copy' });
   });
 
-  it('maps INSUFFICIENT_ACCESS_OR_READONLY for an object the user may not edit', async () => {
+  it('maps INSUFFICIENT_ACCESS_OR_READONLY for an object the user may not edit, naming the object', async () => {
     const { org } = fakeOrg();
-    org.faults.readOnlyObjects = ['Case'];
+    org.faults.readOnlyObjects = ['Case', 'Support_Plan__c'];
     await expect(client().create('Case', { Subject: 'Nope', Status: 'New', Origin: 'Email' })).rejects.toMatchObject({
       code: 'INSUFFICIENT_ACCESS_OR_READONLY',
+      userMessage: "You don't have permission to create Case records in Salesforce.",
       action: 'Ask your Salesforce admin for access',
     });
+    const plan = org.records.all('Support_Plan__c')[0];
+    await expect(client().update('Support_Plan__c', String(plan?.Id), { Seats__c: 3 })).rejects.toMatchObject({
+      userMessage: "You don't have permission to edit Support Plan records in Salesforce.",
+    });
+    expect(org.records.get(String(plan?.Id))?.Seats__c).toBe(plan?.Seats__c);
   });
 });
 

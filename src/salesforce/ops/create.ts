@@ -1,6 +1,7 @@
 import type { Connection } from 'jsforce/core';
 import { objectPath } from '../api-path';
 import { fromServerError } from '../error-mapping';
+import { withObjectAccess } from '../object-access';
 import { parseResponse } from '../parse-response';
 import { saveResultSchema } from '../schemas/save-result';
 import { sendRest } from '../transport/send';
@@ -13,12 +14,9 @@ export async function create(
   values: Readonly<Record<string, unknown>>,
   options: DuplicateRuleOptions = {},
 ): Promise<{ id: string }> {
-  const response = await sendRest(conn, {
-    method: 'POST',
-    url: objectPath(sobject),
-    body: values,
-    headers: duplicateRuleHeaders(options),
-  });
+  const response = await withObjectAccess(sobject, 'create', () =>
+    sendRest(conn, { method: 'POST', url: objectPath(sobject), body: values, headers: duplicateRuleHeaders(options) }),
+  );
   const result = parseResponse(saveResultSchema, response.body, 'create');
   const [error] = result.errors;
   if (!result.success || !result.id) {

@@ -1,6 +1,7 @@
 import type { Connection } from 'jsforce/core';
 import { recordPath } from '../api-path';
 import { ConflictError } from '../errors';
+import { withObjectAccess } from '../object-access';
 import type { SfRecord } from '../schemas/record';
 import { sendRest } from '../transport/send';
 import { retrieve } from './retrieve';
@@ -35,7 +36,7 @@ export async function update(
     ...(options.lastModifiedDate !== undefined && { 'If-Unmodified-Since': toHttpDate(options.lastModifiedDate) }),
   };
   try {
-    await sendRest(conn, { method: 'PATCH', url: recordPath(sobject, id), body: values, headers });
+    await withObjectAccess(sobject, 'edit', () => sendRest(conn, { method: 'PATCH', url: recordPath(sobject, id), body: values, headers }));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     // The 412 carries no record, so fetch what the other person saved; if that fails (e.g. they deleted the
