@@ -137,14 +137,14 @@ describe('npm start: the OAuth handoff', () => {
   it('keeps a sign-in result until the plugin collects it, once', async () => {
     const { get, url } = await start();
 
-    expect((await get(`/oauth/handoff/${STATE}`)).status).toBe(404);
+    expect((await get(`/oauth/handoff/${STATE}`)).status).toBe(204);
     expect((await postHandoff(url, { state: STATE, code: CODE })).status).toBe(204);
     const collected = await get(`/oauth/handoff/${STATE}`);
 
     expect(collected.status).toBe(200);
     expect(collected.headers.get('cache-control')).toBe('no-store');
     expect(await collected.json()).toEqual({ state: STATE, code: CODE });
-    expect((await get(`/oauth/handoff/${STATE}`)).status).toBe(404);
+    expect((await get(`/oauth/handoff/${STATE}`)).status).toBe(204);
   });
 
   it('hands over a refusal from Salesforce just the same', async () => {
@@ -163,7 +163,7 @@ describe('npm start: the OAuth handoff', () => {
 
     now += HANDOFF_TTL_MS;
 
-    expect((await get(`/oauth/handoff/${STATE}`)).status).toBe(404);
+    expect((await get(`/oauth/handoff/${STATE}`)).status).toBe(204);
   });
 
   it('keeps the first result for a state: a second one cannot replace it', async () => {

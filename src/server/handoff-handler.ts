@@ -20,7 +20,7 @@ const MAX_BODY_BYTES = 8 * 1024;
 
 /**
  * `POST /oauth/handoff` {state, code} or {state, error, error_description} -> 204, and
- * `GET /oauth/handoff/<state>` -> 200 with that JSON (deleted on read) or 404.
+ * `GET /oauth/handoff/<state>` -> 200 with that JSON (deleted on read), or 204 while there is none.
  */
 export function createHandoffHandler(store: HandoffStore<OAuthHandoff> = createHandoffStore()): RouteHandler {
   return async (req, res) => {
@@ -63,7 +63,9 @@ async function receive(req: IncomingMessage, res: ServerResponse, store: Handoff
 function collect(state: string, res: ServerResponse, store: HandoffStore<OAuthHandoff>): void {
   const handoff = stateSchema.safeParse(state).success ? store.take(state) : undefined;
   if (handoff) sendJson(res, 200, handoff);
-  else sendJson(res, 404, { error: 'No sign-in result for this state yet.' });
+  // "Not yet" is the normal answer to the plugin's polling, once a second while the popup is open: an error status
+  // would have the browser log a failed request each time, in the console of every agent who signs in.
+  else sendEmpty(res, 204);
 }
 
 function parseJson(text: string): unknown {

@@ -84,7 +84,7 @@ describe.each([
     const second = await fetch(`${url}/oauth/handoff/${STATE}`);
 
     expect(await first.json()).toEqual({ state: STATE, code: 'c0de' });
-    expect(second.status).toBe(404);
+    expect(second.status).toBe(204);
   });
 
   it('leaves every other request to Vite, unlogged', async () => {

@@ -9,11 +9,11 @@ function waitOptions(overrides: Partial<CallbackWait> = {}): CallbackWait {
   return { state: STATE, origin: PLUGIN_ORIGIN, messages: new EventTarget(), pollMs: 5, ...overrides };
 }
 
-/** The server's handoff store, as part H's endpoints answer: 404 until the callback page posted, then once. */
+/** The server's handoff store, as part H's endpoints answer: 204 until the callback page posted, then once. */
 function handoffServer() {
   let entry: unknown;
   const fetchHandoff = vi.fn((url: string) => {
-    if (url !== `${HANDOFF}/${STATE}` || entry === undefined) return Promise.resolve(new Response(null, { status: 404 }));
+    if (url !== `${HANDOFF}/${STATE}` || entry === undefined) return Promise.resolve(new Response(null, { status: 204 }));
     const body = JSON.stringify(entry);
     entry = undefined;
     return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
