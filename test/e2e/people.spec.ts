@@ -41,20 +41,10 @@ async function watchPluginFrame(page: Page): Promise<{ expectStayedPut: () => Pr
   };
 }
 
-/** The prefilled fields of Salesforce's new-record URL: `Field=value` pairs joined by commas, values URI-encoded. */
-function defaultFieldValues(url: string): Record<string, string> {
-  const search = new URL(url).search;
-  const prefix = '?defaultFieldValues=';
-  if (!search.startsWith(prefix)) throw new Error(`No defaultFieldValues in ${url}`);
-  return Object.fromEntries(
-    search
-      .slice(prefix.length)
-      .split(',')
-      .map((pair) => {
-        const [field = '', value = ''] = pair.split('=');
-        return [field, decodeURIComponent(value)];
-      }),
-  );
+/** The Ids of every Lead the demo org holds. */
+async function leadIds(page: Page): Promise<string[]> {
+  const frame = await pluginFrame(page);
+  return frame.evaluate(() => window.__fakeOrg!.records.all('Lead').map((lead) => lead.Id));
 }
 
 test.describe('links and host calls', () => {
@@ -94,24 +84,34 @@ test.describe('links and host calls', () => {
     await expectStayedPut();
   });
 
-  test("Jordan Lee's 'Create Lead' opens Salesforce's new-Lead page prefilled from the conversation", async ({ page }) => {
+  test("Jordan Lee's 'Create Lead' opens the new-Lead form prefilled from the conversation, and creates that Lead", async ({ page }) => {
     const plugin = await openDemo(page);
     await openConversation(page, JORDAN_CONVERSATION);
+    const { email, account } = SEED_PEOPLE.unknownAtAccountDomain[0];
+    await expect(plugin.getByText(`No Contact or Lead for ${email}`)).toBeVisible();
     const { expectStayedPut } = await watchPluginFrame(page);
 
     await plugin.getByRole('button', { name: 'Create Lead' }).click();
 
-    await expect.poll(async () => (await hostCalls(page)).length).toBe(1);
-    const [call] = await hostCalls(page);
-    expect(call?.name).toBe('openUrl');
-    const url = String(call?.args[0]);
-    expect(url.split('?')[0]).toBe(`${INSTANCE_URL}/lightning/o/Lead/new`);
-    expect(defaultFieldValues(url)).toEqual({
-      Email: SEED_PEOPLE.unknownAtAccountDomain[0].email,
-      FirstName: 'Jordan',
-      LastName: 'Lee',
-      Company: 'Brightwave Media',
-    });
+    // Named from the sender, with the company of the account the email's domain belongs to.
+    const form = plugin.getByRole('region', { name: 'New Lead', exact: true });
+    await expect(form.getByRole('textbox', { name: 'First Name' })).toHaveValue('Jordan');
+    await expect(form.getByRole('textbox', { name: 'Last Name' })).toHaveValue('Lee');
+    await expect(form.getByRole('textbox', { name: 'Email' })).toHaveValue(email);
+    await expect(form.getByRole('textbox', { name: 'Company' })).toHaveValue(account);
+    const leadsBefore = await leadIds(page);
+
+    await form.getByRole('button', { name: 'Create' }).click();
+
+    await expect(form).toBeHidden();
+    // The conversation's sender is now that Lead.
+    const jordan = card(plugin, 'Jordan Lee');
+    await expect(jordan.getByText('Lead', { exact: true })).toBeVisible();
+    await expect(jordan.getByRole('link', { name: email })).toBeVisible();
+    const frame = await pluginFrame(page);
+    const created = await frame.evaluate((known) => window.__fakeOrg!.records.all('Lead').filter((lead) => !known.includes(lead.Id)), leadsBefore);
+    expect(created).toEqual([expect.objectContaining({ FirstName: 'Jordan', LastName: 'Lee', Email: email, Company: account })]);
+    expect(await hostCalls(page), 'nothing opened in Salesforce').toEqual([]);
     await expectStayedPut();
   });
 
