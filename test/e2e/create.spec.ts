@@ -2,7 +2,8 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { apiCallsServed, expect, openConversation, openDemo, test } from './fixtures';
-import { fieldLabel, formScreen, orgRecords } from './form-helpers';
+import { fieldLabel, formScreen } from './form-helpers';
+import { orgRecords } from './org-records';
 import { card, fakeOrgRecordId, relatedList } from './people-helpers';
 
 const MAYA = `${SEED_PEOPLE.rich.firstName} ${SEED_PEOPLE.rich.lastName}`;

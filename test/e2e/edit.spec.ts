@@ -2,7 +2,8 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, openConversation, openDemo, test } from './fixtures';
-import { formScreen, orgRecord, teammateEdits } from './form-helpers';
+import { formScreen, teammateEdits } from './form-helpers';
+import { orgRecord } from './org-records';
 import { card, fakeOrgRecordId, fieldValue, relatedList } from './people-helpers';
 
 const MAYA = `${SEED_PEOPLE.rich.firstName} ${SEED_PEOPLE.rich.lastName}`;

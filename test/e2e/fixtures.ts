@@ -61,8 +61,10 @@ export async function signInThroughPopup(page: Page, plugin: FrameLocator, optio
   const popupOpened = page.waitForEvent('popup');
   await plugin.getByRole('button', { name: 'Sign in to Salesforce' }).click({ modifiers: options.sandbox ? ['Shift'] : [] });
   const popup = await popupOpened;
+  // Listen before clicking: the popup may close before a listener added after the click is in place.
+  const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Allow' }).click();
-  await popup.waitForEvent('close');
+  await closed;
 }
 
 /**
