@@ -3,7 +3,6 @@ import { prefillForPerson } from '../features/edit';
 import { useLayouts } from '../features/layouts';
 import {
   ChooseAnotherPersonButton,
-  isFreeMailDomain,
   PersonChooser,
   senderPanelQueryOptions,
   subjectHandle,
@@ -18,6 +17,7 @@ import { NoMatch, PanelError, PanelSkeleton } from '../features/records';
 import { useHost } from '../host';
 import { useSalesforce } from '../salesforce';
 import { useSignIn } from '../ui';
+import { isFreeMailDomain } from '../lib/free-mail';
 import { companyFromDomain } from '../lib/person-name';
 import { BundleView } from './bundle-view';
 import { useScreens } from './screens/screens-context';

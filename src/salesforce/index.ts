@@ -3,6 +3,7 @@
 export { applyTokens, createSalesforceConnection, DEFAULT_API_VERSION, type SalesforceConnection, type SalesforceConnectionOptions, type SalesforceTokens } from './connection';
 export { createSalesforceClient, type SalesforceClient } from './client';
 export { browserDescribeStorage, forgetDescribes, memoryDescribeStorage, type DescribeStorage, type ListableStorage } from './describe-storage';
+export { describeOrNull, describeQueryKey, describeQueryOptions, type DescribeQueryInput } from './describe-query';
 export * from './oauth';
 export { ConflictError, DuplicatesError, isSalesforceError, SalesforceError, type DuplicateMatch, type SalesforceErrorCode } from './errors';
 export { ERROR_COPY } from './error-messages';
@@ -38,4 +39,5 @@ export type { SaveResult } from './schemas/save-result';
 export * from './soql';
 export { displaySelect, lookupNamePath } from './display-fields';
 export { redactSecrets } from './redact';
+export { searchActiveUsers, type UserMatch } from './search-users';
 export { SalesforceProvider, useSalesforce } from './client-context';

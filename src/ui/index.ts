@@ -5,3 +5,5 @@ export { FormField, type FormFieldProps, type FormFieldControl } from './form-fi
 export { LookupInput, type LookupInputProps, type LookupOption } from './lookup-input';
 export { Screen, type ScreenProps } from './screen';
 export { SignInProvider, useSignIn, type SignIn } from './sign-in-context';
+export { useFocusFirstInvalid } from './use-focus-first-invalid';
+export { useUserSearch } from './use-user-search';

@@ -1,5 +1,5 @@
+import { isFreeMailDomain } from '../../lib/free-mail';
 import { c, likePattern, soql, type Condition, type SoqlQuery } from '../../salesforce';
-import { isFreeMailDomain } from './free-mail';
 
 /** What the Account suggestions are looked up by: the Lead's company and its email's (or website's) domain. */
 export interface SuggestionHint {

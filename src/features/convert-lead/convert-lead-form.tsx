@@ -1,12 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { isSalesforceError, useSalesforce, type ConvertLeadInput } from '../../salesforce';
-import { ActionError, FormField, LookupInput, Screen } from '../../ui';
+import { ActionError, FormField, LookupInput, Screen, useFocusFirstInvalid } from '../../ui';
 import { AccountChoice } from './account-choice';
 import { checkForm, initialForm, serverFieldErrors, toConvertInput, type ConvertForm, type ConvertFormErrors } from './convert-form';
 import type { ConvertLeadData } from './convert-lead-data';
 import { useLookupSearches } from './lookup-searches';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
 export interface ConvertedLead {
   readonly contactId: string;
@@ -28,10 +27,9 @@ export function ConvertLeadForm({ data, onDone, onCancel }: ConvertLeadFormProps
   const { client } = useSalesforce();
   const { searchAccounts, searchUsers } = useLookupSearches();
   const formId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<ConvertForm>(() => initialForm(data));
   const [errors, setErrors] = useState<ConvertFormErrors>({});
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const convert = useMutation({
     mutationFn: (input: ConvertLeadInput) => client.convertLead(input),
     onSuccess: ({ contactId, accountId, opportunityId }) => onDone({ contactId, accountId, opportunityId }),

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { z } from 'zod';
 import { STALE_TIME_MS } from '../../lib/query-client';
 import { c, likePattern, soql, useSalesforce } from '../../salesforce';
-import type { LookupOption } from '../../ui';
+import { useUserSearch, type LookupOption } from '../../ui';
 
 const LOOKUP_LIMIT = 8;
 const text = z.string().nullish();
@@ -12,21 +12,9 @@ const accountOption = z
   .looseObject({ Id: z.string(), Name: z.string(), Website: text, BillingCity: text })
   .transform((row): LookupOption => ({ id: row.Id, name: row.Name, detail: [row.BillingCity, row.Website].filter(Boolean).join(' · ') }));
 
-const userOption = z
-  .looseObject({ Id: z.string(), Name: z.string(), Title: text })
-  .transform((row): LookupOption => ({ id: row.Id, name: row.Name, ...(row.Title && { detail: row.Title }) }));
-
-// Name is indexed on both objects, so a prefix match stays fast in a large org.
+// Name is indexed, so a prefix match stays fast in a large org.
 const accountsNamed = (term: string) =>
   soql.select(['Id', 'Name', 'Website', 'BillingCity']).from('Account').where(c.like('Name', likePattern.startsWith(term))).orderBy('Name').limit(LOOKUP_LIMIT);
-
-const activeUsersNamed = (term: string) =>
-  soql
-    .select(['Id', 'Name', 'Title'])
-    .from('User')
-    .where(c.and(c.like('Name', likePattern.startsWith(term)), c.eq('IsActive', true)))
-    .orderBy('Name')
-    .limit(LOOKUP_LIMIT);
 
 /** Search functions for the screen's LookupInputs; each term is cached so retyping it costs no API call. */
 export function useLookupSearches() {
@@ -41,14 +29,6 @@ export function useLookupSearches() {
       }),
     [client, orgKey, queryClient],
   );
-  const searchUsers = useCallback(
-    (term: string) =>
-      queryClient.fetchQuery({
-        queryKey: ['salesforce', orgKey, 'convert-lead', 'user-search', term],
-        staleTime: STALE_TIME_MS,
-        queryFn: async () => (await client.query(activeUsersNamed(term), { recordSchema: userOption })).records,
-      }),
-    [client, orgKey, queryClient],
-  );
+  const searchUsers = useUserSearch();
   return { searchAccounts, searchUsers };
 }

@@ -104,7 +104,7 @@ describe('CreateRecordScreen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(ERROR_COPY.INSUFFICIENT_ACCESS_OR_READONLY.userMessage);
+    expect(await screen.findByRole('alert')).toHaveTextContent("You don't have permission to create Contact records in Salesforce.");
     expect(screen.getByRole('textbox', { name: 'Email' })).toHaveValue(newcomer.email);
     expect(contactsNamed('Lee')).toHaveLength(0);
     expect(onDone).not.toHaveBeenCalled();

@@ -1,16 +1,14 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useSalesforce, type SObjectDescribe } from '../../salesforce';
-import { ActionError, Screen } from '../../ui';
+import { describeQueryOptions, useSalesforce, type SObjectDescribe } from '../../salesforce';
+import { ActionError, Screen, useFocusFirstInvalid } from '../../ui';
 import { isPersonObject } from './create-record';
 import { DuplicateNotice } from './duplicate-notice';
-import { describeQueryOptions } from './describe-query';
 import { PERSON_OBJECTS } from './existing-people';
 import { createFormFields } from './form-fields';
 import { FieldEditor, isRequired } from './inputs';
 import type { LayoutFor } from './layout-for';
 import { useCreateForm } from './use-create-form';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import './edit.css';
 
 export interface RecordRef {
@@ -37,7 +35,7 @@ const NO_DEFAULTS: Readonly<Record<string, unknown>> = {};
 export function CreateRecordScreen(props: CreateRecordScreenProps) {
   const { client, orgKey } = useSalesforce();
   const names = [props.sobject, ...(isPersonObject(props.sobject) ? PERSON_OBJECTS.filter((name) => name !== props.sobject) : [])];
-  const describes = useQueries({ queries: names.map((name) => describeQueryOptions(client, orgKey, name)) });
+  const describes = useQueries({ queries: names.map((name) => describeQueryOptions({ client, orgKey }, name)) });
   const [main, ...others] = describes.map((query) => query.data);
   const failed = describes.find((query) => query.isError);
   const pending = describes.some((query) => query.isPending);

@@ -91,7 +91,7 @@ describe('EditRecordScreen when a save fails', () => {
     await retitle(user, 'COO');
 
     const record = screen.getByRole('group', { name: 'Maya Chen' });
-    expect(await within(record).findByRole('alert')).toHaveTextContent(ERROR_COPY.INSUFFICIENT_ACCESS_OR_READONLY.userMessage);
+    expect(await within(record).findByRole('alert')).toHaveTextContent("You don't have permission to edit Contact records in Salesforce.");
     expect(screen.getByLabelText('Title')).toHaveValue('COO');
     expect(held(harness(), contact.Id).Title).toBe('VP of Operations');
     expect(onDone).not.toHaveBeenCalled();

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
   childRecords,
   c,
+  describeQueryOptions,
   displaySelect,
   SalesforceError,
   soql,
@@ -10,7 +11,6 @@ import {
   type SObjectDescribe,
 } from '../../salesforce';
 import { customChildRelationships } from './custom-children';
-import { describeQueryOptions } from './describe-query';
 import { layoutFormFields } from './form-fields';
 import type { LayoutFor } from './layout-for';
 
@@ -46,7 +46,7 @@ function formSelect(describe: SObjectDescribe, layout: readonly string[]): strin
 }
 
 async function describeOf(queryClient: QueryClient, input: EditRecordQueryInput, sobject: string): Promise<SObjectDescribe | null> {
-  return queryClient.fetchQuery(describeQueryOptions(input.client, input.orgKey, sobject));
+  return queryClient.fetchQuery(describeQueryOptions(input, sobject));
 }
 
 async function fetchEditableRecords(queryClient: QueryClient, input: EditRecordQueryInput): Promise<EditableRecords> {

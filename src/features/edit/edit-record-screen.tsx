@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { useSalesforce } from '../../salesforce';
-import { ActionError, Screen } from '../../ui';
+import { ActionError, Screen, useFocusFirstInvalid } from '../../ui';
 import type { RecordDraft } from './edit-drafts';
 import { editRecordQueryOptions, type EditableRecords } from './edit-record-query';
 import type { LayoutFor } from './layout-for';
 import { RecordSection } from './record-section';
 import { useEditForm } from './use-edit-form';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import './edit.css';
 
 export interface EditRecordScreenProps {

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useSalesforce, type SObjectDescribe } from '../../salesforce';
-import { describeOrNull, describeQueryKey, type DescribeInput } from './describe-query';
+import { describeOrNull, describeQueryKey, useSalesforce, type DescribeQueryInput, type SObjectDescribe } from '../../salesforce';
 import { customChildren, SETTINGS_PARENTS, SETTINGS_STANDARD } from './settings-objects';
 
 const FORCE = { force: true } as const;
@@ -18,7 +17,7 @@ function cachedDescribeNames(queryClient: QueryClient, orgKey: string): string[]
  * Describes every object again, skipping the browser's describe cache, and puts the answers in the shared
  * describe queries: an admin who just added a custom object or field sees it without waiting for the cache.
  */
-export async function reloadDescribes(queryClient: QueryClient, { client, orgKey }: DescribeInput): Promise<void> {
+export async function reloadDescribes(queryClient: QueryClient, { client, orgKey }: DescribeQueryInput): Promise<void> {
   const reload = (names: readonly string[]) =>
     Promise.all(
       names.map(async (name) => {

@@ -1,6 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useSalesforce, type SObjectDescribe } from '../../salesforce';
-import { describeQueryOptions } from './describe-query';
+import { describeQueryOptions, useSalesforce, type SObjectDescribe } from '../../salesforce';
 import { customChildren, SETTINGS_PARENTS, SETTINGS_STANDARD, type DescribeLookup } from './settings-objects';
 
 export interface SettingsDescribes {

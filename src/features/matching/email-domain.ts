@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from './free-mail';
+import { isFreeMailDomain } from '../../lib/free-mail';
 
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 

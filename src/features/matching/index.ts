@@ -1,6 +1,5 @@
 // Who the sender is in Salesforce, and everything the panel shows about them from one API call.
-export { describeQueryOptions, type DescribeMap } from './describe-queries';
-export { isFreeMailDomain } from './free-mail';
+export type { DescribeMap } from './describe-queries';
 export { ParticipantSwitcher, type ParticipantSwitcherProps } from './participant-switcher';
 export { participantsOf, type ParticipantOptions } from './participants';
 export { ChooseAnotherPersonButton, PersonChooser, type PersonChooserProps } from './person-chooser';

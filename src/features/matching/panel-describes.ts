@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChildRelationship, SObjectDescribe } from '../../salesforce';
-import { loadDescribes, requireDescribe, type DescribeMap, type DescribeQueryInput } from './describe-queries';
+import type { ChildRelationship, DescribeQueryInput, SObjectDescribe } from '../../salesforce';
+import { loadDescribes, requireDescribe, type DescribeMap } from './describe-queries';
 
 /** The objects whose records the panel shows as people or accounts. */
 export const PANEL_PARENTS = ['Contact', 'Lead', 'Account'] as const;

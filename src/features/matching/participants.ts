@@ -1,6 +1,6 @@
 import type { HostContext, HostMessage, HostRecipient } from '../../host/host-types';
+import { isFreeMailDomain } from '../../lib/free-mail';
 import { emailDomain, isEmailAddress } from './email-domain';
-import { isFreeMailDomain } from './free-mail';
 import { toE164 } from './phone';
 import { subjectKey, type Subject } from './subject';
 

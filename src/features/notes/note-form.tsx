@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ConflictError, useSalesforce, type SObjectDescribe } from '../../salesforce';
-import { ActionError, FormField, LookupInput } from '../../ui';
+import { ActionError, FormField, LookupInput, useFocusFirstInvalid, useUserSearch } from '../../ui';
 import { currentUserQueryOptions } from './current-user';
 import { bodyCount, checkDraft, draftOf, noteLimits, noteValues, type NoteDraft, type NoteDraftErrors } from './note-draft';
 import { NoteConflict } from './note-conflict';
 import { readNotes, type Note } from './note-record';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import { useSaveNote } from './use-save-note';
-import { useUserSearch } from './use-user-search';
 
 export type NoteFormOutcome = 'saved' | 'kept-theirs';
 
@@ -26,8 +24,7 @@ export function NoteForm({ parent, note, noteDescribe, onClose }: NoteFormProps)
   const me = useQuery({ ...currentUserQueryOptions(client, orgKey), enabled: !note });
   const searchUsers = useUserSearch();
   const limits = noteLimits(noteDescribe);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const [draft, setDraft] = useState<NoteDraft>(() => draftOf(note, undefined));
   // Until the agent picks an owner, a new note shows the signed-in user (who owns it when none is sent).
   const [ownerChosen, setOwnerChosen] = useState(Boolean(note));

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSalesforce } from '../../../salesforce';
-import { describeQueryOptions } from '../describe-query';
+import { describeQueryOptions, useSalesforce } from '../../../salesforce';
 import { useLayouts } from '../use-layouts';
 
 /** What the panel would put on a card of this object: the fields useLayouts() gives, as a list. */

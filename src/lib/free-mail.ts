@@ -1,5 +1,5 @@
 // Consumer mailbox providers: a sender's domain here says nothing about their company, so no Account is
-// looked up by it. Providers that register one domain per country are matched by their first label below.
+// looked up or suggested by it. Providers that register one domain per country are matched by their first label below.
 const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'gmail.com', 'googlemail.com',
   'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'passport.com', 'windowslive.com',

@@ -1,18 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isSalesforceError, type SalesforceClient, type SObjectDescribe } from '../../salesforce';
+import type { SalesforceClient } from './client';
+import { isSalesforceError } from './errors';
+import type { SObjectDescribe } from './schemas/describe';
 
-// The panel caches describes under this same key with this same data (null for an object the user can't see),
-// so the settings screen and the panel share one cache and a reload here refreshes the panel too.
+// Metadata changes only when an admin edits the org, and the client keeps describes on disk and revalidates them
+// with a 304: within a session one look every half hour is plenty, so sender lookups stay one call each.
 const DESCRIBE_STALE_MS = 30 * 60_000;
 
-export interface DescribeInput {
+export interface DescribeQueryInput {
   readonly client: SalesforceClient;
   readonly orgKey: string;
 }
 
+/** One key for every screen that describes an object, so the panel, forms and settings share one cache. */
 export const describeQueryKey = (orgKey: string, sobject: string) => ['salesforce', orgKey, 'describe', sobject] as const;
 
-/** Describes an object; null when Salesforce says it doesn't exist for this user. */
+/** An object's describe; null when the object isn't available to this user (Salesforce answers NOT_FOUND). */
 export async function describeOrNull(client: SalesforceClient, sobject: string, options?: { force?: boolean }): Promise<SObjectDescribe | null> {
   try {
     return await client.describe(sobject, options);
@@ -22,7 +25,7 @@ export async function describeOrNull(client: SalesforceClient, sobject: string, 
   }
 }
 
-export function describeQueryOptions({ client, orgKey }: DescribeInput, sobject: string) {
+export function describeQueryOptions({ client, orgKey }: DescribeQueryInput, sobject: string) {
   // The client belongs to orgKey: the key names the org, not the object that talks to it.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
