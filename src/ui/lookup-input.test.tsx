@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ERROR_COPY, SalesforceError } from '../salesforce';
 import { FormField } from './form-field';
 import { LookupInput, type LookupOption } from './lookup-input';
+import { blockingViolations } from '../../test/support/axe';
 
 const DEBOUNCE_MS = 40;
 const ACCOUNTS: LookupOption[] = [
@@ -67,9 +67,7 @@ describe('LookupInput', () => {
     await user.type(input, 'acme');
     await screen.findAllByRole('option');
     await user.keyboard('{ArrowDown}');
-    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
-    const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`)).toEqual([]);
+    expect(await blockingViolations(document.body)).toEqual([]);
   });
 
   it('asks for two characters before searching', async () => {

@@ -1,21 +1,13 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { ConvertLeadButton } from './convert-lead-button';
 import { convertButton, openConvertScreen } from './test-support/convert-harness';
+import { blockingViolations } from '../../../test/support/axe';
 
 const fakeOrg = withFakeOrg();
-
-async function blockingViolations(container: HTMLElement) {
-  // jsdom computes no colours, so contrast is checked in the browser tests instead.
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`);
-}
 
 describe('convert lead accessibility', () => {
   it("names the card's button after the Lead", async () => {

@@ -1,22 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { SEED_PEOPLE } from '../../fake-org/seed/default/seed-people';
 import { EditButton } from './edit-button';
 import { prefillForPerson } from './prefill';
 import { openCreateScreen, openEditScreen, seeded, teammateEdits } from './test-support/edit-harness';
+import { blockingViolations } from '../../../test/support/axe';
 
 const harness = withFakeOrg();
-
-async function blockingViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`);
-}
 
 describe('edit and create accessibility', () => {
   it('names the pencil after the record it edits', async () => {

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it} from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { renderWithOrg, staticHost } from '../../../test/support/render-with-org';
@@ -12,6 +11,7 @@ import { memoryCompanyLayoutStore } from './test-support/memory-company-layout-s
 import { renderFieldSettings, shownFieldLabels } from './test-support/render-field-settings';
 import { admin, agent, contextOf } from './test-support/teammates';
 import type { HostTeammate } from '../../host';
+import { blockingViolations } from '../../../test/support/axe';
 
 const fakeOrg = withFakeOrg();
 afterEach(() => localStorage.clear());
@@ -156,9 +156,7 @@ describe('FieldSettingsScreen', () => {
   it('has no serious or critical accessibility violations', async () => {
     const { container, user } = await renderFieldSettings(fakeOrg(), admin, memoryCompanyLayoutStore());
     await user.type(screen.getByRole('searchbox', { name: 'Search fields' }), 'a');
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`)).toEqual([]);
+    expect(await blockingViolations(container)).toEqual([]);
   });
 
   it('keeps unsaved edits of each object while I switch between them', async () => {

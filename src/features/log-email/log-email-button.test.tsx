@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { LogEmailButton } from './log-email-button';
 import { MESSAGES } from './test-support/conversation-fixtures';
 import { accountTarget, renderLogEmail } from './test-support/render-log-email';
+import { blockingViolations } from '../../../test/support/axe';
 
 const fakeOrg = withFakeOrg();
-
-async function blockingViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`);
-}
 
 describe('LogEmailButton', () => {
   it('names the record it logs to and opens the screen', async () => {

@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { describe, expect, it} from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { noteTitled, openNotes, seededPerson } from './test-support/notes-harness';
+import { blockingViolations } from '../../../test/support/axe';
 
 const fakeOrg = withFakeOrg();
-
-async function blockingViolations(container: HTMLElement) {
-  // jsdom computes no colours, so contrast is checked in the browser tests instead.
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`);
-}
 
 describe('notes accessibility', () => {
   it('has no serious violations in the list', async () => {

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { FieldDescribe, SObjectDescribe } from '../../../salesforce';
 import { toSalesforceValue } from './form-value';
 import { fakeDescribe, fieldOf, richTextField, withFields } from './test-support/describes';
 import { EditorForm, valuesRecorder, type EditorFormProps } from './test-support/editor-form';
+import { blockingViolations } from '../../../../test/support/axe';
 
 const plan = fakeDescribe('Support_Plan__c');
 const opportunity = fakeDescribe('Opportunity');
@@ -111,8 +111,6 @@ describe('FieldEditor: accessibility', () => {
     const describe = withFields(requests, fieldOf(plan, 'Active__c'), fieldOf(opportunity, 'Amount'), fieldOf(task, 'ReminderDateTime'), languages, richTextField());
     const names = ['Priority__c', 'Category__c', 'Subcategory__c', 'Due_Date__c', 'Description__c', 'Active__c', 'Amount', 'ReminderDateTime', 'Languages__c', 'Bio__c'];
     const { container } = renderEditors(describe, names, { required: ['Priority__c'], validate: true });
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`)).toEqual([]);
+    expect(await blockingViolations(container)).toEqual([]);
   });
 });
