@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
 import type { Response } from '@playwright/test';
-import { apiCallsServed, expect, openConversation, openDemo, test } from '../e2e/fixtures';
+import { apiCallsServed, expect, openConversation, openDemo, pluginFrame, test } from '../e2e/fixtures';
 import { HARD_BUDGETS, INJECTED_LATENCY_MS, SOFT_BUDGETS, type BenchResults } from './bench-budgets';
 import { initialJsGzipBytes } from './initial-js';
-import { panelStates, pluginFrame, selectConversation, watchPanel, type PanelState } from './panel-timeline';
+import { panelStates, selectConversation, watchPanel, type PanelState } from './panel-timeline';
 import { printTable } from './print-table';
 import { timeObjectSwitch } from './settings-timing';
 

@@ -1,5 +1,4 @@
 import type { Frame, Page } from '@playwright/test';
-import { sidebar } from '../e2e/fixtures';
 
 /** One DOM state of the panel: when it was committed, and which record cards it showed. */
 export interface PanelState {
@@ -11,12 +10,6 @@ declare global {
   interface Window {
     __benchStates?: PanelState[];
   }
-}
-
-export async function pluginFrame(page: Page): Promise<Frame> {
-  const frame = await (await sidebar(page).owner().elementHandle())?.contentFrame();
-  if (!frame) throw new Error('The plugin iframe is not loaded');
-  return frame;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FrameLocator } from '@playwright/test';
 import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
-import { expect, openConversation, openDemo, sidebar, test } from './fixtures';
-import { card, fieldValue, pluginFrame, relatedList } from './people-helpers';
+import { expect, openConversation, openDemo, pluginFrame, sidebar, test } from './fixtures';
+import { card, fieldValue, relatedList } from './people-helpers';
 
 // Subjects of src/dev-host/conversations.json, as the conversation list shows them.
 const CONVERSATIONS = {

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { pluginFrame } from './people-helpers';
+import { pluginFrame } from './fixtures';
 
 /**
  * A teammate saves the record in Salesforce: two seconds later on the org's clock, so the change lands in a

@@ -1,4 +1,5 @@
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { pluginFrame } from './fixtures';
 // Brings in the demo's window.__fakeOrg declaration.
 import type {} from '../../src/app/demo/start-demo-org';
 
@@ -9,14 +10,6 @@ export interface HostCall {
 }
 
 export const INSTANCE_URL = 'https://demo.my.salesforce.com';
-
-/** The plugin's frame, for reading what the demo org holds. */
-export async function pluginFrame(page: Page): Promise<Frame> {
-  const iframe = await page.locator('iframe[title="Salesforce sidebar"]').elementHandle();
-  const frame = await iframe?.contentFrame();
-  if (!frame) throw new Error('The plugin iframe is not loaded');
-  return frame;
-}
 
 /** The Id of the one record of `sobject` whose `field` equals `value` in the demo org. */
 export async function fakeOrgRecordId(page: Page, sobject: string, field: string, value: string): Promise<string> {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
-import { expect, openConversation, openDemo, test } from './fixtures';
-import { card, fakeOrgRecordId, hostCalls, INSTANCE_URL, pluginFrame } from './people-helpers';
+import { expect, openConversation, openDemo, pluginFrame, test } from './fixtures';
+import { card, fakeOrgRecordId, hostCalls, INSTANCE_URL } from './people-helpers';
 
 const MAYA = `${SEED_PEOPLE.rich.firstName} ${SEED_PEOPLE.rich.lastName}`;
 const MAYA_CONVERSATION = 'Robot arm calibration drifts after an hour';
