@@ -1,6 +1,7 @@
 import type { SalesforceErrorCode } from './error-messages';
 import { ConflictError, DuplicatesError, SalesforceError, type DuplicateMatch } from './errors';
 import { duplicateResultSchema, restErrorsSchema } from './schemas/rest-error';
+import { SessionRefreshError } from './session-refresh';
 
 // Salesforce has hundreds of error codes; the panel needs to react to a few kinds. Codes not listed here are
 // grouped by HTTP status, then fall back to UNKNOWN (Salesforce's own code stays in `serverCode`).
@@ -106,13 +107,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const REFRESH_FAILED = /^Unable to refresh session due to: /;
 const NETWORK_MESSAGE = /failed to fetch|networkerror|network request failed|load failed|request to .* failed|ECONN|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up/i;
 
+// A refresh that could not reach the token endpoint keeps the network's message, so it reads as offline here
+// rather than as an ended session.
 function isNetworkFailure(error: Error): boolean {
   return error.name === 'FetchError' || error.name === 'AbortError' || NETWORK_MESSAGE.test(error.message);
 }
 
 /**
  * Turns anything jsforce (or the network) throws into a SalesforceError. jsforce's HttpApiError carries
- * Salesforce's `errorCode` and the parsed error item in `data`; session refresh failures arrive as plain Errors.
+ * Salesforce's `errorCode` and the parsed error item in `data`; session refresh failures arrive as plain Errors or
+ * as our SessionRefreshError.
  */
 export function toSalesforceError(error: unknown, context: { status?: number } = {}): SalesforceError {
   if (error instanceof SalesforceError) return error;
@@ -131,7 +135,7 @@ export function toSalesforceError(error: unknown, context: { status?: number } =
   }
   if (error instanceof Error) {
     if (isNetworkFailure(error)) return new SalesforceError({ code: 'NETWORK', serverMessage: error.message });
-    if (REFRESH_FAILED.test(error.message)) {
+    if (error instanceof SessionRefreshError || REFRESH_FAILED.test(error.message)) {
       return new SalesforceError({ code: 'INVALID_SESSION_ID', status: 401, serverMessage: error.message });
     }
     return new SalesforceError({ code: 'UNKNOWN', status: context.status, serverMessage: error.message });

@@ -8,6 +8,14 @@ export interface SalesforceTokens {
   instanceUrl: string;
 }
 
+/**
+ * Every way our refresh fails. jsforce wraps the error in "Unable to refresh session due to: …" only for the call
+ * that started the refresh; calls that arrived meanwhile and waited on it get this error as is.
+ */
+export class SessionRefreshError extends Error {
+  override readonly name = 'SessionRefreshError';
+}
+
 function isSessionRejected(response: RawResponse): boolean {
   // REST says 401; SOAP says 500 with an INVALID_SESSION_ID fault (the two cases jsforce refreshes on).
   return response.statusCode === 401 || (response.statusCode === 500 && response.body.includes('INVALID_SESSION_ID'));
@@ -32,18 +40,18 @@ export function installSessionRefresh(
   return (target, callback) => {
     const refreshToken = target.refreshToken;
     if (!refreshToken) {
-      callback(new Error('No refresh token: the user must sign in again.'));
+      callback(new SessionRefreshError('No refresh token: the user must sign in again.'));
       return;
     }
     if (freshTokenUnproven) {
-      callback(new Error('Salesforce rejected the refreshed session.'));
+      callback(new SessionRefreshError('Salesforce rejected the refreshed session.'));
       return;
     }
     target.oauth2.refreshToken(refreshToken).then(
       (raw) => {
         const parsed = tokenResponseSchema.safeParse(raw);
         if (!parsed.success) {
-          callback(new Error('Unexpected answer from the token endpoint.'));
+          callback(new SessionRefreshError('Unexpected answer from the token endpoint.'));
           return;
         }
         const tokens = parsed.data;
@@ -57,7 +65,7 @@ export function installSessionRefresh(
         onTokensRefreshed?.({ accessToken: tokens.access_token, refreshToken: target.refreshToken, instanceUrl: target.instanceUrl });
       },
       (error: unknown) => {
-        callback(error instanceof Error ? error : new Error('Session refresh failed.'));
+        callback(new SessionRefreshError(error instanceof Error ? error.message : 'Session refresh failed.', { cause: error }));
       },
     );
   };

@@ -76,6 +76,31 @@ describe('session refresh', () => {
     expect(onTokensRefreshed).not.toHaveBeenCalled();
   });
 
+  it('asks every call waiting on the same failed refresh to sign in again, not only the first', async () => {
+    const harness = fakeOrg();
+    const { conn } = connectWithRefresh(harness);
+    harness.org.faults.expiredSession = true;
+    const client = createSalesforceClient(conn);
+
+    // The panel's lookup and describe start together: the first 401 starts the refresh, the others wait on it
+    // (jsforce hands the waiters the refresh's own error, not its "Unable to refresh session" wrapper).
+    const failures = await Promise.all([client.limits(), client.limits(), client.limits()].map((call) => call.catch((e: unknown) => e)));
+
+    for (const failure of failures) expect(failure).toMatchObject({ code: 'INVALID_SESSION_ID', action: 'Sign in again' });
+  });
+
+  it('says the network is down, not that the session ended, when the refresh cannot reach Salesforce', async () => {
+    const harness = fakeOrg();
+    const { conn } = connectWithRefresh(harness);
+    harness.org.auth.expireAccessTokens();
+    harness.server.use(http.post(`${harness.instanceUrl}/services/oauth2/token`, () => HttpResponse.error()));
+    const client = createSalesforceClient(conn);
+
+    const failures = await Promise.all([client.limits(), client.limits()].map((call) => call.catch((e: unknown) => e)));
+
+    for (const failure of failures) expect(failure).toMatchObject({ code: 'NETWORK' });
+  });
+
   it('asks the user to sign in again when the refresh token was revoked', async () => {
     const harness = fakeOrg();
     const { conn, refreshToken } = connectWithRefresh(harness);
