@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { devHostPlugin } from './src/dev-host/vite-plugin.ts';
+import { jsforceModernBuild } from './src/salesforce/jsforce-build/vite-plugin.ts';
 import { salesforceServerPlugin } from './src/server/vite-plugin.ts';
 
 // jsforce/core needs a few Node built-ins in the browser; without them it fails at load.
@@ -11,6 +12,8 @@ import { salesforceServerPlugin } from './src/server/vite-plugin.ts';
 export default defineConfig({
   plugins: [
     react(),
+    // jsforce's ES2019 build with its browser swaps, rather than its core-js-laden browser build.
+    jsforceModernBuild(),
     nodePolyfills({ include: ['events', 'stream', 'util', 'querystring', 'timers', 'buffer', 'process'] }),
     // The demo's Front stand-in, served at the root URL; the plugin itself is index.html.
     devHostPlugin(),
