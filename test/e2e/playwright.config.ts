@@ -9,6 +9,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // browser contexts — "teammates on other machines" — which the demo's per-page org cannot be.
 const DIRECT_PORT = Number(process.env.E2E_DIRECT_PORT ?? PORT + 1);
 process.env.E2E_DIRECT_PORT = String(DIRECT_PORT);
+// README's first command runs the Vite dev server; dev-server.spec.ts checks the demo works there too.
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PORT + 2);
+process.env.E2E_DEV_PORT = String(DEV_PORT);
 
 export default defineConfig({
   testDir: '.',
@@ -46,6 +49,13 @@ export default defineConfig({
         SALESFORCE_LOGIN_URL: 'https://demo.my.salesforce.com',
       },
       url: `http://localhost:${DIRECT_PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      cwd: '../..',
+      url: `http://localhost:${DEV_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,0 +1,14 @@
+import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
+import { expect, openConversation, openDemo, test } from './fixtures';
+
+// README's first command is `npm run dev`: the same demo, served by Vite's dev server from the sources (its
+// pre-bundled dependencies, its own HTML handling) rather than from the build every other spec uses.
+test.use({ baseURL: `http://localhost:${process.env.E2E_DEV_PORT}` });
+
+const MAYA = `${SEED_PEOPLE.rich.firstName} ${SEED_PEOPLE.rich.lastName}`;
+
+test('the dev server signs in through the OAuth callback page and shows the sender', async ({ page }) => {
+  const plugin = await openDemo(page);
+  await openConversation(page, 'Robot arm calibration drifts after an hour');
+  await expect(plugin.getByRole('article', { name: MAYA })).toBeVisible();
+});
