@@ -1,22 +1,15 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { SfRecord, SObjectDescribe } from '../../salesforce';
 
 // Fewer digits than this are extensions or short codes, too ambiguous to tie a person to a conversation.
 const MIN_PHONE_DIGITS = 7;
 
-/**
- * The digits that stay the same however a number is written: the national number when it carries a country
- * code ('+44 20 7946 0958' → 2079460958), otherwise its digits without a trunk 0 ('020 7946 0958' → 2079460958).
- */
+/** A number's digits without a trunk 0: '020 7946 0958' → 2079460958, '+44 20 7946 0958' → 442079460958. */
 function significantDigits(raw: string): string {
-  const text = raw.trim();
-  if (text.startsWith('+')) {
-    const national = parsePhoneNumberFromString(text)?.nationalNumber;
-    if (national) return national;
-  }
-  return text.replace(/\D/g, '').replace(/^0+/, '');
+  return raw.replace(/\D/g, '').replace(/^0+/, '');
 }
 
+// The same number, with or without its country code, ends the same way: comparing the ends is enough here (the
+// panel already found the person by parsing the number), and keeps libphonenumber-js out of the panel's code.
 function samePhone(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= MIN_PHONE_DIGITS && longer.endsWith(shorter);

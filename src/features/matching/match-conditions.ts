@@ -1,5 +1,4 @@
 import { c, likePattern, type Condition, type FieldDescribe, type SObjectDescribe } from '../../salesforce';
-import { nationalDigits, phoneLikeText } from './phone';
 import type { Subject } from './subject';
 
 function fieldsOfType(describe: SObjectDescribe, type: string): FieldDescribe[] {
@@ -17,13 +16,20 @@ export function emailMatch(describe: SObjectDescribe, email: string): Condition 
 }
 
 /**
- * Every phone field holding the number's digits in order, however they are punctuated. It over-matches
+ * A LIKE pattern matching those digits with anything around and between them, so '(415) 555-0134',
+ * '415.555.0134' and '+1 415 555 0134' all match '%4%1%5%5%5%5%0%1%3%4'. Built from digits only.
+ */
+function phoneLikeText(digits: string): string {
+  return [...digits.replace(/\D/g, '')].map((digit) => `%${digit}`).join('');
+}
+
+/**
+ * Every phone field holding the number's national digits in order, however they are punctuated. It over-matches
  * ('…4155550134' inside a longer number), so results are confirmed by parsing them (see panel-result).
  */
-export function phoneMatch(describe: SObjectDescribe, e164: string): Condition | undefined {
-  const digits = nationalDigits(e164);
-  if (!digits) return undefined;
-  const pattern = likePattern.wildcards(phoneLikeText(digits));
+export function phoneMatch(describe: SObjectDescribe, nationalDigits: string): Condition | undefined {
+  if (!nationalDigits) return undefined;
+  const pattern = likePattern.wildcards(phoneLikeText(nationalDigits));
   return anyOf(fieldsOfType(describe, 'phone').map((field) => c.like(field.name, pattern)));
 }
 
@@ -33,7 +39,7 @@ export function personMatch(describe: SObjectDescribe, subject: Subject): Condit
     case 'email':
       return emailMatch(describe, subject.email);
     case 'phone':
-      return phoneMatch(describe, subject.e164);
+      return phoneMatch(describe, subject.national);
     case 'record':
       return subject.sobject === describe.name ? c.eq('Id', subject.id) : undefined;
   }

@@ -18,14 +18,14 @@ describe('planPanel', () => {
   it('stays within Salesforce’s five queries per composite for every kind of subject', () => {
     const subjects: Subject[] = [
       { kind: 'email', email: 'maya.chen@acme.example' },
-      { kind: 'phone', e164: '+14155550134', raw: '(415) 555-0134' },
+      { kind: 'phone', e164: '+14155550134', national: '4155550134', raw: '(415) 555-0134' },
       ...['Contact', 'Lead', 'Account', 'Opportunity'].map((sobject): Subject => ({ kind: 'record', sobject, id: '001000000000001AAA' })),
     ];
     for (const subject of subjects) expect(planPanel(subject, input).queries.length).toBeLessThanOrEqual(MAX_COMPOSITE_QUERIES);
   });
 
   it('matches a phone on every phone field by its digits in order, whatever the punctuation', () => {
-    const { contacts, leads } = queriesOf({ kind: 'phone', e164: '+14155550134', raw: '+14155550134' });
+    const { contacts, leads } = queriesOf({ kind: 'phone', e164: '+14155550134', national: '4155550134', raw: '+14155550134' });
     for (const field of ['Phone', 'MobilePhone', 'HomePhone', 'OtherPhone']) expect(contacts).toContain(`${field} LIKE '%4%1%5%5%5%5%0%1%3%4'`);
     expect(leads).toContain("IsConverted = false AND (Phone LIKE '%4%1%5%5%5%5%0%1%3%4' OR ");
   });

@@ -3,7 +3,7 @@ import type { DescribeMap } from './describe-queries';
 import { websiteMatchesDomain } from './email-domain';
 import { phoneFieldNames } from './match-conditions';
 import type { PanelPart, PanelPlan, PlannedQuery } from './panel-plan';
-import { toE164 } from './phone';
+import type { PhoneNumbers } from './phone-numbers';
 import type { RecordBundle, SenderPanel } from './sender-panel';
 import type { Subject } from './subject';
 
@@ -33,12 +33,13 @@ function bundlesByPart(plan: PanelPlan, results: PanelResults): Map<PanelPart, R
 }
 
 /** Phone LIKE patterns over-match; a person is kept only if one of their numbers IS the sender's number. */
-function hasNumber(bundle: RecordBundle, e164: string, describes: DescribeMap, defaultCountry: string | undefined): boolean {
-  const describe = describes[bundle.sobject];
-  if (!describe) return false;
+function hasNumber(bundle: RecordBundle, e164: string, input: ReadPanelInput): boolean {
+  const describe = input.describes[bundle.sobject];
+  if (!describe || !input.phoneNumbers) return false;
+  const { toE164 } = input.phoneNumbers;
   return phoneFieldNames(describe).some((name) => {
     const value = bundle.record[name];
-    return typeof value === 'string' && toE164(value, defaultCountry) === e164;
+    return typeof value === 'string' && toE164(value, input.defaultCountry) === e164;
   });
 }
 
@@ -52,13 +53,16 @@ export interface ReadPanelInput {
   readonly results: PanelResults;
   readonly describes: DescribeMap;
   readonly defaultCountry: string | undefined;
+  /** Needed to confirm a phone subject's matches: without them, none is confirmed. */
+  readonly phoneNumbers?: PhoneNumbers;
 }
 
 /** The composite's answers as the panel's model. A failed required part throws its SalesforceError. */
-export function readPanel({ subject, plan, results, describes, defaultCountry }: ReadPanelInput): SenderPanel {
+export function readPanel(input: ReadPanelInput): SenderPanel {
+  const { subject, plan, results, describes } = input;
   const parts = bundlesByPart(plan, results);
   const confirmed = (bundles: RecordBundle[] | undefined) =>
-    subject.kind === 'phone' ? (bundles ?? []).filter((bundle) => hasNumber(bundle, subject.e164, describes, defaultCountry)) : (bundles ?? []);
+    subject.kind === 'phone' ? (bundles ?? []).filter((bundle) => hasNumber(bundle, subject.e164, input)) : (bundles ?? []);
   const contacts = confirmed(parts.get('contacts'));
   const people = contacts.length > 0 ? contacts : confirmed(parts.get('leads'));
   let accounts = parts.get('accounts') ?? [];

@@ -7,7 +7,7 @@ import type { Subject } from './subject';
 
 const maya: Subject = { kind: 'email', email: 'maya.chen@acme.example', name: 'Maya Chen' };
 const ravi: Subject = { kind: 'email', email: 'ravi.shah@acme.example' };
-const sms: Subject = { kind: 'phone', e164: '+14155550134', raw: '+1 (415) 555-0134', name: 'Maya (mobile)' };
+const sms: Subject = { kind: 'phone', e164: '+14155550134', national: '4155550134', raw: '+1 (415) 555-0134', name: 'Maya (mobile)' };
 
 afterEach(cleanup);
 

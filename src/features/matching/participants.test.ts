@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { HostContext } from '../../host/host-types';
-import { participantsOf } from './participants';
+import { hasPhoneHandle, participantsOf } from './participants';
+import * as phoneNumbers from './phone';
 import { subjectKey } from './subject';
 import { conversation, message, recipient, TEAMMATE } from './test-support/host-fixtures';
 
-const US = { defaultCountry: 'US' };
+const US = { defaultCountry: 'US', phoneNumbers };
 const keys = (context: HostContext, messages: Parameters<typeof participantsOf>[1] = []) => participantsOf(context, messages, US).map(subjectKey);
 
 describe('participantsOf', () => {
@@ -44,13 +45,22 @@ describe('participantsOf', () => {
       message('inbound', recipient('4155550134', 'phone'), [recipient('+1 650 555 0100', 'phone')]),
       message('outbound', recipient('+1 650 555 0100', 'phone'), [recipient('415.555.0134', 'phone')]),
     ];
-    expect(participantsOf(context, messages, US)).toEqual([{ kind: 'phone', e164: '+14155550134', raw: '+1 (415) 555-0134' }]);
+    expect(participantsOf(context, messages, US)).toEqual([{ kind: 'phone', e164: '+14155550134', national: '4155550134', raw: '+1 (415) 555-0134' }]);
+  });
+
+  it('leaves phone numbers out until the phone functions are loaded, and says when they are needed', () => {
+    const sms = conversation(recipient('+1 (415) 555-0134', 'phone'), 'sms');
+    const email = conversation(recipient('maya.chen@acme.example'));
+    expect(hasPhoneHandle(sms, [])).toBe(true);
+    expect(hasPhoneHandle(email, [message('inbound', recipient('maya.chen@acme.example'), [recipient('+1 650 555 0100', 'phone')])])).toBe(true);
+    expect(hasPhoneHandle(email, [])).toBe(false);
+    expect(participantsOf(sms, [], { defaultCountry: 'US', phoneNumbers: undefined })).toEqual([]);
   });
 
   it('reads national numbers with the configured default country', () => {
     const context = conversation(recipient('020 7946 0958', 'phone'), 'sms');
     expect(keys(context)).toEqual([]);
-    expect(participantsOf(context, [], { defaultCountry: 'GB' }).map(subjectKey)).toEqual(['phone:+442079460958']);
+    expect(participantsOf(context, [], { defaultCountry: 'GB', phoneNumbers }).map(subjectKey)).toEqual(['phone:+442079460958']);
   });
 
   it('drops handles that are neither emails nor phone numbers, and unparseable numbers', () => {

@@ -1,12 +1,14 @@
 import type { HostContext, HostMessage, HostRecipient } from '../../host/host-types';
 import { isFreeMailDomain } from '../../lib/free-mail';
 import { emailDomain, isEmailAddress } from './email-domain';
-import { toE164 } from './phone';
+import type { PhoneNumbers } from './phone-numbers';
 import { subjectKey, type Subject } from './subject';
 
 export interface ParticipantOptions {
   /** ISO country for numbers written without a country code. */
   readonly defaultCountry: string | undefined;
+  /** Until they are loaded (see hasPhoneHandle), phone handles are left out. */
+  readonly phoneNumbers: PhoneNumbers | undefined;
 }
 
 // Digits with the punctuation people write numbers with, and enough digits to be a number at all.
@@ -22,18 +24,35 @@ function withName<T extends Subject>(subject: T, name: string | undefined): T {
   return trimmed ? { ...subject, name: trimmed } : subject;
 }
 
-/** The handle as a subject, or undefined for anything that is neither an email nor a usable phone number. */
-export function toSubject(recipient: HostRecipient, options: ParticipantOptions): Subject | undefined {
-  const handle = recipient.handle.trim();
+function isEmailHandle(recipient: HostRecipient): boolean {
   const type = recipient.type.toLowerCase();
-  if (type === 'email' || (type !== 'phone' && isEmailAddress(handle))) {
+  return type === 'email' || (type !== 'phone' && isEmailAddress(recipient.handle.trim()));
+}
+
+function isPhoneHandle(recipient: HostRecipient): boolean {
+  return !isEmailHandle(recipient) && (recipient.type.toLowerCase() === 'phone' || looksLikePhone(recipient.handle.trim()));
+}
+
+/** The handle as a subject, or undefined for anything that is neither an email nor a usable phone number. */
+function toSubject(recipient: HostRecipient, options: ParticipantOptions): Subject | undefined {
+  const handle = recipient.handle.trim();
+  if (isEmailHandle(recipient)) {
     return isEmailAddress(handle) ? withName({ kind: 'email', email: handle.toLowerCase() }, recipient.name) : undefined;
   }
-  if (type === 'phone' || looksLikePhone(handle)) {
-    const e164 = toE164(handle, options.defaultCountry);
-    return e164 ? withName({ kind: 'phone', e164, raw: handle }, recipient.name) : undefined;
-  }
-  return undefined;
+  if (!isPhoneHandle(recipient)) return undefined;
+  const phone = options.phoneNumbers?.parsePhone(handle, options.defaultCountry);
+  return phone ? withName({ kind: 'phone', ...phone, raw: handle }, recipient.name) : undefined;
+}
+
+function handlesOf(context: HostContext, messages: readonly HostMessage[]): HostRecipient[] {
+  if (context.type !== 'singleConversation') return [];
+  const recipient = context.conversation.recipient;
+  return [...(recipient ? [recipient] : []), ...messages.flatMap((message) => [message.from, ...message.to, ...message.cc])];
+}
+
+/** Whether the conversation has a phone number on it: only then do the phone functions need to be loaded. */
+export function hasPhoneHandle(context: HostContext, messages: readonly HostMessage[]): boolean {
+  return handlesOf(context, messages).some(isPhoneHandle);
 }
 
 interface TeamFilter {
@@ -62,10 +81,8 @@ function isExternal(subject: Subject, team: TeamFilter): boolean {
 export function participantsOf(context: HostContext, messages: readonly HostMessage[], options: ParticipantOptions): Subject[] {
   if (context.type !== 'singleConversation') return [];
   const team = teamFilter(context, messages, options);
-  const recipient = context.conversation.recipient;
-  const handles = [...(recipient ? [recipient] : []), ...messages.flatMap((message) => [message.from, ...message.to, ...message.cc])];
   const byKey = new Map<string, Subject>();
-  for (const handle of handles) {
+  for (const handle of handlesOf(context, messages)) {
     const subject = toSubject(handle, options);
     if (!subject || !isExternal(subject, team)) continue;
     const key = subjectKey(subject);

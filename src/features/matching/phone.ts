@@ -1,25 +1,26 @@
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
+// libphonenumber-js is a third of the panel's JavaScript: the app reaches this module only through
+// loadPhoneNumbers (phone-numbers.ts), so email conversations never download it.
+
+export interface ParsedPhone {
+  /** '+14155550134' */
+  readonly e164: string;
+  /** The national significant number's digits ('4155550134'): what stays the same however a person types it. */
+  readonly national: string;
+}
+
 function countryCode(code: string | undefined): CountryCode | undefined {
   const upper = code?.toUpperCase();
   return upper !== undefined && isSupportedCountry(upper) ? upper : undefined;
 }
 
-/** E.164 ('+14155550134') for a number written any way; numbers without a country code use `defaultCountry`. */
-export function toE164(raw: string, defaultCountry: string | undefined): string | undefined {
+/** A number written any way, read as E.164; numbers without a country code use `defaultCountry`. */
+export function parsePhone(raw: string, defaultCountry: string | undefined): ParsedPhone | undefined {
   const parsed = parsePhoneNumberFromString(raw, countryCode(defaultCountry));
-  return parsed?.isPossible() ? parsed.number : undefined;
+  return parsed?.isPossible() ? { e164: parsed.number, national: parsed.nationalNumber } : undefined;
 }
 
-/** The national significant number's digits: what stays the same however a person types the number. */
-export function nationalDigits(e164: string): string | undefined {
-  return parsePhoneNumberFromString(e164)?.nationalNumber;
-}
-
-/**
- * A LIKE pattern matching those digits with anything around and between them, so '(415) 555-0134',
- * '415.555.0134' and '+1 415 555 0134' all match '%4%1%5%5%5%5%0%1%3%4'. Built from digits only.
- */
-export function phoneLikeText(digits: string): string {
-  return [...digits.replace(/\D/g, '')].map((digit) => `%${digit}`).join('');
+export function toE164(raw: string, defaultCountry: string | undefined): string | undefined {
+  return parsePhone(raw, defaultCountry)?.e164;
 }

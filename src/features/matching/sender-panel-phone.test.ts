@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { SEED_PEOPLE } from '../../fake-org/seed/default/seed-people';
-import { toE164 } from './phone';
+import { parsePhone } from './phone';
 import { accountNames, names, panelHarness } from './test-support/panel-harness';
 
 const fakeOrg = withFakeOrg();
 
 const phone = (raw: string) => {
-  const e164 = toE164(raw, 'US');
-  if (!e164) throw new Error(`Not a phone number: ${raw}`);
-  return { kind: 'phone' as const, e164, raw };
+  const parsed = parsePhone(raw, 'US');
+  if (!parsed) throw new Error(`Not a phone number: ${raw}`);
+  return { kind: 'phone' as const, ...parsed, raw };
 };
 
 describe('sender panel by phone, against the fake org', () => {
@@ -21,8 +21,8 @@ describe('sender panel by phone, against the fake org', () => {
   });
 
   it.each(Object.values(SEED_PEOPLE.phones))('finds the $object stored as $value from its E.164 form', async ({ value, object, lastName, field }) => {
-    const e164 = toE164(value, 'US') ?? '';
-    const panel = await panelHarness(fakeOrg()).resolve({ kind: 'phone', e164, raw: e164 });
+    const { e164 } = phone(value);
+    const panel = await panelHarness(fakeOrg()).resolve(phone(e164));
     expect(panel.people).toHaveLength(1);
     expect(panel.people[0]?.sobject).toBe(object);
     expect(panel.people[0]?.record.Name).toMatch(new RegExp(`${lastName}$`));

@@ -4,6 +4,7 @@ import { isSalesforceError, type SalesforceClient } from '../../salesforce';
 import { loadPanelDescribes } from './panel-describes';
 import { planPanel } from './panel-plan';
 import { readPanel } from './panel-result';
+import { loadPhoneNumbers } from './phone-numbers';
 import type { LayoutFor } from './related-lists';
 import type { SenderPanel } from './sender-panel';
 import { subjectKey, type Subject } from './subject';
@@ -32,8 +33,11 @@ async function fetchSenderPanel(queryClient: QueryClient, input: SenderPanelQuer
   const defaultCountry = input.defaultCountry ?? config.defaultPhoneCountry;
   const describes = await loadPanelDescribes(queryClient, input);
   const plan = planPanel(subject, { describes, layoutFor: input.layoutFor });
-  const results = plan.queries.length > 0 ? await client.composite(plan.queries.map((planned) => planned.request), { allOrNone: false }) : [];
-  return readPanel({ subject, plan, results, describes, defaultCountry });
+  const [results, phoneNumbers] = await Promise.all([
+    plan.queries.length > 0 ? client.composite(plan.queries.map((planned) => planned.request), { allOrNone: false }) : [],
+    subject.kind === 'phone' ? loadPhoneNumbers() : undefined,
+  ]);
+  return readPanel({ subject, plan, results, describes, defaultCountry, phoneNumbers });
 }
 
 /**

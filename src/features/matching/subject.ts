@@ -1,7 +1,7 @@
 /** Whom the panel shows: a sender's email or phone, or a record the agent opened from search. */
 export type Subject =
   | { kind: 'email'; email: string; name?: string }
-  | { kind: 'phone'; e164: string; raw: string; name?: string }
+  | { kind: 'phone'; e164: string; national: string; raw: string; name?: string }
   | { kind: 'record'; sobject: string; id: string; name?: string };
 
 /** Stable across renders and sessions: 'email:maya@acme.example', 'phone:+14155550134', 'record:Contact:003…'. */

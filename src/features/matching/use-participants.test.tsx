@@ -43,6 +43,24 @@ describe('useParticipants', () => {
     expect(result.current.participants.map(subjectKey)).toEqual(['email:maya.chen@acme.example', 'email:ravi.shah@acme.example']);
   });
 
+  it('reads an SMS number once the phone functions have loaded, and loads them only for phone numbers', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const withClient = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+    const email = conversation(recipient('maya.chen@acme.example'));
+    const { result: byEmail } = renderHook(() => useParticipants(fakeHost(email, () => Promise.resolve({ messages: [] })).host, email), {
+      wrapper: withClient,
+    });
+    await waitFor(() => expect(byEmail.current.isLoading).toBe(false));
+    expect(queryClient.getQueryState(['phone-numbers'])?.data).toBeUndefined();
+
+    const sms = conversation(recipient('(415) 555-0134', 'phone'), 'sms');
+    const { result } = renderHook(() => useParticipants(fakeHost(sms, () => Promise.resolve({ messages: [] })).host, sms, { defaultCountry: 'US' }), {
+      wrapper: withClient,
+    });
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    expect(result.current.participants.map(subjectKey)).toEqual(['phone:+14155550134']);
+  });
+
   it(`follows nextPageToken for at most ${MAX_MESSAGE_PAGES} pages`, async () => {
     const context = conversation(recipient('maya.chen@acme.example'));
     const { host, listMessagesSpy } = fakeHost(context, (pageToken) => {

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { HostAdapter, HostContext, HostMessage } from '../../host/host-types';
 import { config } from '../../lib/config';
 import { conversationMessagesQueryOptions } from './conversation-messages-query';
-import { participantsOf } from './participants';
+import { hasPhoneHandle, participantsOf } from './participants';
+import { loadPhoneNumbers } from './phone-numbers';
 import type { Subject } from './subject';
 
 export interface UseParticipantsOptions {
@@ -26,9 +27,17 @@ export function useParticipants(host: HostAdapter, context: HostContext | undefi
     enabled: conversationId !== undefined && options.enabled !== false,
   });
   const loaded = messages.data ?? NO_MESSAGES;
+  const needsPhoneNumbers = context !== undefined && hasPhoneHandle(context, loaded);
+  const phoneNumbers = useQuery({
+    queryKey: ['phone-numbers'],
+    queryFn: loadPhoneNumbers,
+    enabled: needsPhoneNumbers,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
   const participants = useMemo<Subject[]>(
-    () => (context ? participantsOf(context, loaded, { defaultCountry }) : []),
-    [context, loaded, defaultCountry],
+    () => (context ? participantsOf(context, loaded, { defaultCountry, phoneNumbers: phoneNumbers.data }) : []),
+    [context, loaded, defaultCountry, phoneNumbers.data],
   );
-  return { participants, isLoading: messages.isLoading };
+  return { participants, isLoading: messages.isLoading || (needsPhoneNumbers && phoneNumbers.isPending) };
 }
