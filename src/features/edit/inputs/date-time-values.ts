@@ -6,6 +6,7 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 const TIME_OF_DAY = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -38,10 +39,16 @@ function wallClock(instant: number, timeZone: string | undefined): number {
 
 const offsetAt = (instant: number, timeZone: string | undefined) => wallClock(instant, timeZone) - instant;
 
-/** The instant a wall-clock time stands for; the second pass settles times next to a daylight-saving change. */
+/**
+ * The instant a wall-clock time stands for. Next to a daylight-saving change the zone has two offsets: a time the
+ * clocks pass twice (going back) is taken at its first pass, and a time they skip (going forward) is read with
+ * the offset from before the change, landing just after it, as browsers do.
+ */
 function instantOf(wall: number, timeZone: string | undefined): number {
-  const guess = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(guess, timeZone);
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const passes = [wall - before, wall - after].filter((instant) => wallClock(instant, timeZone) === wall);
+  return passes.length > 0 ? Math.min(...passes) : wall - before;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

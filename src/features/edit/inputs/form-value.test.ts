@@ -79,6 +79,10 @@ describe('toSalesforceValue: what is sent for what the form holds', () => {
   it("sends a date-time as the instant the user meant in their zone, with the zone's offset", () => {
     expect(toSalesforceValue(reminder, '2026-03-01T10:30', { timeZone: 'America/New_York' })).toBe('2026-03-01T10:30:00.000-05:00');
     expect(toSalesforceValue(reminder, '2026-07-01T10:30', { timeZone: 'America/New_York' })).toBe('2026-07-01T10:30:00.000-04:00');
+    // 01:30 on 1 November 2026 happens twice in New York (EDT, then EST): the first is meant.
+    expect(toSalesforceValue(reminder, '2026-11-01T01:30', { timeZone: 'America/New_York' })).toBe('2026-11-01T01:30:00.000-04:00');
+    // 02:30 on 8 March 2026 never happens there: the clocks jump from 02:00 to 03:00.
+    expect(toSalesforceValue(reminder, '2026-03-08T02:30', { timeZone: 'America/New_York' })).toBe('2026-03-08T03:30:00.000-04:00');
     expect(toSalesforceValue(reminder, '2026-03-02T04:30', { timeZone: 'Asia/Kolkata' })).toBe('2026-03-02T04:30:00.000+05:30');
     expect(Date.parse(String(toSalesforceValue(reminder, '2026-03-02T04:30', { timeZone: 'Asia/Kolkata' })))).toBe(Date.parse('2026-03-01T23:00:00Z'));
   });
