@@ -110,6 +110,20 @@ describe('CreateRecordScreen', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it("starts a new Case with the org's default Status and Priority, which the agent can change", async () => {
+    const { user, onDone } = await openCreateScreen(harness(), 'Case', { layoutFor: () => ['Subject', 'Status', 'Priority'] });
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('New');
+    expect(screen.getByRole('combobox', { name: 'Priority' })).toHaveDisplayValue('Medium');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Arm drifts');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'High');
+
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    const [created] = onDone.mock.calls[0] as [{ id: string }];
+    expect(held(harness(), created.id)).toMatchObject({ Subject: 'Arm drifts', Status: 'New', Priority: 'High' });
+  });
+
   it('creates a Note on a person through the same form', async () => {
     const maya = seeded(harness(), 'Contact', (record) => record.Email === SEED_PEOPLE.rich.email);
     const { user, onDone } = await openCreateScreen(harness(), 'Note', {

@@ -12,6 +12,21 @@ export function formValuesOf(fields: readonly FieldDescribe[], source: Readonly<
   return Object.fromEntries(fields.map((field) => [field.name, toFormValue(field, source[field.name])]));
 }
 
+/**
+ * What Salesforce would put in the fields a create leaves out, where describe tells: the default picklist values
+ * and a checkbox's default. A new form shows them, so the agent sees (and can change) what the record will hold.
+ */
+export function describeDefaults(fields: readonly FieldDescribe[]): Record<string, unknown> {
+  return Object.fromEntries(
+    fields.flatMap((field): [string, unknown][] => {
+      if (field.type === 'boolean') return typeof field.defaultValue === 'boolean' ? [[field.name, field.defaultValue]] : [];
+      if (field.type !== 'picklist' && field.type !== 'multipicklist') return [];
+      const chosen = field.picklistValues.filter((entry) => entry.active && entry.defaultValue).map((entry) => entry.value);
+      return chosen.length > 0 ? [[field.name, field.type === 'picklist' ? chosen[0] : chosen.join(';')]] : [];
+    }),
+  );
+}
+
 /** The fields whose value differs from `baseline`, as the values to send. */
 export function changedValues(fields: readonly FieldDescribe[], values: FormValues, baseline: FormValues): Record<string, unknown> {
   const changed = fields.filter((field) => !sameFormValue(values[field.name], baseline[field.name]));

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSalesforce, type FieldDescribe, type SObjectDescribe } from '../../salesforce';
 import { createRecord, type CreateOutcome } from './create-record';
-import { checkFields, filledValues, formValuesOf, withoutError, type FieldErrors } from './form-values';
+import { checkFields, describeDefaults, filledValues, formValuesOf, withoutError, type FieldErrors } from './form-values';
 import type { FormValue, FormValues } from './inputs';
 import { fieldErrorsOf } from './save-errors';
 
@@ -11,6 +11,7 @@ export interface CreateFormInput {
   /** Contact's and Lead's describes, to look for the same person before creating one. */
   readonly personDescribes: readonly SObjectDescribe[];
   readonly fields: readonly FieldDescribe[];
+  /** Prefilled values; they win over the org's own defaults (describeDefaults). */
   readonly defaults: Readonly<Record<string, unknown>>;
   readonly onCreated: (id: string) => void;
   /** Called once the form shows which fields need fixing. */
@@ -22,7 +23,7 @@ type Duplicates = Extract<CreateOutcome, { kind: 'duplicates' }>;
 /** The create form's values, its checks before sending, and what came back: the new id, duplicates or an error. */
 export function useCreateForm({ describe, personDescribes, fields, defaults, onCreated, focusFirstInvalid }: CreateFormInput) {
   const { client } = useSalesforce();
-  const [values, setValues] = useState<FormValues>(() => formValuesOf(fields, defaults));
+  const [values, setValues] = useState<FormValues>(() => formValuesOf(fields, { ...describeDefaults(fields), ...defaults }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [duplicates, setDuplicates] = useState<Duplicates>();
 
