@@ -5,6 +5,7 @@ import { lightningRecordUrl, recordName, RecordCard, RelatedList } from '../feat
 import type { SfRecord, SObjectDescribe } from '../salesforce';
 import { newRelatedRecord } from './new-related-record';
 import { RecordActions } from './record-actions';
+import { viewAllUrl } from './view-all-url';
 import { useScreens } from './screens/screens-context';
 
 interface BundleViewProps {
@@ -51,6 +52,7 @@ export function BundleView({ bundle, describes, layoutFor, instanceUrl, onOpenUr
               key={related.relationshipName}
               parent={{ ...parent, sobject: bundle.sobject }}
               notes={related.records}
+              moreUrl={viewAllUrl(related, parent, instanceUrl)}
               noteDescribe={childDescribe}
               onChanged={onChanged}
               onOpenUrl={onOpenUrl}
@@ -96,6 +98,7 @@ function RelatedRecords({ related, parentDescribe, parent, childDescribe, fields
       fields={fields}
       onOpenUrl={onOpenUrl}
       recordUrl={(childId) => lightningRecordUrl(instanceUrl, related.sobject, childId)}
+      moreUrl={viewAllUrl(related, parent, instanceUrl)}
       actions={
         create &&
         childDescribe.createable && (

@@ -7,3 +7,4 @@ export { Screen, type ScreenProps } from './screen';
 export { SignInProvider, useSignIn, type SignIn } from './sign-in-context';
 export { useFocusFirstInvalid } from './use-focus-first-invalid';
 export { useUserSearch } from './use-user-search';
+export { ViewAllLink, type ViewAllLinkProps } from './view-all-link';

@@ -15,7 +15,10 @@ const OPTIONAL_PARTS: ReadonlySet<PanelPart> = new Set(['domainAccounts']);
 function toBundle(planned: PlannedQuery, record: SfRecord): RecordBundle {
   const childNames = new Set(planned.related.map((spec) => spec.relationshipName));
   const own = Object.fromEntries(Object.entries(record).filter(([key]) => !childNames.has(key))) as SfRecord;
-  const related = planned.related.map((spec) => ({ ...spec, records: childRecords(record, spec.relationshipName) }));
+  const related = planned.related.map(({ shown, ...spec }) => {
+    const records = childRecords(record, spec.relationshipName);
+    return { ...spec, records: records.slice(0, shown), hasMore: records.length > shown };
+  });
   return { sobject: planned.sobject, record: own, related };
 }
 

@@ -10,6 +10,8 @@ export interface RelatedSpec {
   readonly relationshipName: string;
   readonly sobject: string;
   readonly label: string;
+  /** How many records the list shows; its subquery asks for one more, to tell whether Salesforce holds more. */
+  readonly shown: number;
 }
 
 interface ChildList {
@@ -55,9 +57,9 @@ function standardList(parent: SObjectDescribe, list: ChildList, describes: Descr
   const order = hasField(child, list.order.field) ? list.order : NEWEST_FIRST;
   let query = soql.select(displaySelect(child, layoutFor(child))).from(relationshipName);
   if (list.openOnly) query = query.where(c.eq('IsClosed', false));
-  query = query.orderBy(order.field, order.direction, order.nulls).limit(list.limit);
+  query = query.orderBy(order.field, order.direction, order.nulls).limit(list.limit + 1);
   const label = list.labelPrefix ? `${list.labelPrefix} ${child.labelPlural}` : child.labelPlural;
-  return { spec: { relationshipName, sobject: child.name, label }, query };
+  return { spec: { relationshipName, sobject: child.name, label, shown: list.limit }, query };
 }
 
 function customLists(parent: SObjectDescribe, describes: DescribeMap, layoutFor: LayoutFor): Resolved[] {
@@ -68,8 +70,8 @@ function customLists(parent: SObjectDescribe, describes: DescribeMap, layoutFor:
       .select(displaySelect(child, layoutFor(child)))
       .from(relationshipName)
       .orderBy(NEWEST_FIRST.field, NEWEST_FIRST.direction)
-      .limit(CUSTOM_CHILD_LIMIT);
-    return [{ spec: { relationshipName, sobject: child.name, label: child.labelPlural }, query }];
+      .limit(CUSTOM_CHILD_LIMIT + 1);
+    return [{ spec: { relationshipName, sobject: child.name, label: child.labelPlural, shown: CUSTOM_CHILD_LIMIT }, query }];
   });
 }
 

@@ -35,6 +35,20 @@ describe('sender panel by email, against the fake org', () => {
     expect(panel.describes.Support_Plan__c?.labelPlural).toBe('Support Plans');
   });
 
+  it('shows the first records of each list and tells when Salesforce holds more', async () => {
+    const { org } = fakeOrg();
+    const maya = org.records.all('Contact').find((contact) => contact.Email === SEED_PEOPLE.rich.email);
+    for (let n = 1; n <= 4; n++) org.insertTrusted('Note', { ParentId: maya?.Id, Title: `Follow-up ${n}`, Body: 'Called back.' });
+
+    const panel = await panelHarness(fakeOrg()).resolve(email(SEED_PEOPLE.rich.email));
+
+    const list = (label: string) => panel.people[0]?.related.find((related) => related.label === label);
+    expect(list('Notes')?.records).toHaveLength(5);
+    expect(list('Notes')?.hasMore).toBe(true);
+    expect(list('Open Cases')?.records).toHaveLength(2);
+    expect(list('Open Cases')?.hasMore).toBe(false);
+  });
+
   it('shows lookups by name inside related lists, not only ids', async () => {
     const panel = await panelHarness(fakeOrg()).resolve(email(SEED_PEOPLE.rich.email));
     const tasks = relatedByLabel(panel.people[0], 'Recent Tasks');

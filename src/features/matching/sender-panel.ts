@@ -7,6 +7,8 @@ export interface RelatedSet {
   /** "Open Cases", "Recent Tasks", "Notes", "Support Plans"… */
   readonly label: string;
   readonly records: SfRecord[];
+  /** Salesforce holds more than `records`: the list shows its first few, newest or most relevant first. */
+  readonly hasMore: boolean;
 }
 
 export interface RecordBundle {

@@ -23,6 +23,16 @@ describe('NotesBlock: reading', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 
+  it('says when the Contact has more notes than the panel shows, and opens them all in Salesforce', async () => {
+    const harness = fakeOrg();
+    const moreUrl = `${harness.instanceUrl}/lightning/r/Contact/003/related/CombinedAttachments/view`;
+    const { user, onOpenUrl } = await openNotes(harness, seededPerson(harness, 'Contact', 'Chen'), { moreUrl });
+
+    expect(screen.getByRole('button', { name: 'Notes (2+)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'View all notes in Salesforce' }));
+    expect(onOpenUrl).toHaveBeenCalledWith(moreUrl);
+  });
+
   it('shows a body holding markup as text, never as HTML', async () => {
     const harness = fakeOrg();
     const { container } = await openNotes(harness, seededPerson(harness, 'Lead', 'Stone'));

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSalesforce, type SfRecord, type SObjectDescribe } from '../../salesforce';
+import { ViewAllLink } from '../../ui';
 import { NoteForm, type NoteFormOutcome } from './note-form';
 import { NoteItem } from './note-item';
 import { readNotes } from './note-record';
@@ -11,6 +12,8 @@ export interface NotesBlockProps {
   /** The panel's Note records, newest first: Title, Body, CreatedDate, IsPrivate, OwnerId, Owner.Name, LastModifiedDate. */
   notes: readonly SfRecord[];
   noteDescribe: SObjectDescribe;
+  /** The parent holds more notes than `notes`: where Salesforce lists them all. */
+  moreUrl?: string;
   /** A note was saved (or the agent kept someone else's newer version): the app refreshes the panel. */
   onChanged: () => void;
   onOpenUrl: (url: string) => void;
@@ -20,7 +23,7 @@ const NEW_NOTE = 'new';
 const OUTCOME_MESSAGES: Record<NoteFormOutcome, string> = { saved: 'Note saved.', 'kept-theirs': 'Kept their version of the note.' };
 
 /** The notes of a Contact or Lead: a collapsible list with inline add and edit (notes are never deleted here). */
-export function NotesBlock({ parent, notes, noteDescribe, onChanged, onOpenUrl }: NotesBlockProps) {
+export function NotesBlock({ parent, notes, noteDescribe, moreUrl, onChanged, onOpenUrl }: NotesBlockProps) {
   const { client } = useSalesforce();
   const [open, setOpen] = useState(true);
   // One form at a time, so opening another can't throw away what the agent typed.
@@ -65,7 +68,8 @@ export function NotesBlock({ parent, notes, noteDescribe, onChanged, onOpenUrl }
           <svg className="notes-chevron" aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
             <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
           </svg>
-          Notes ({items.length})
+          Notes ({items.length}
+          {moreUrl ? '+' : ''})
         </button>
       </h2>
       <div id={bodyId} ref={body} className="notes-body" hidden={!open}>
@@ -95,6 +99,7 @@ export function NotesBlock({ parent, notes, noteDescribe, onChanged, onOpenUrl }
             )}
           </ul>
         )}
+        {moreUrl && <ViewAllLink href={moreUrl} what="notes" onOpenUrl={onOpenUrl} />}
       </div>
     </section>
   );

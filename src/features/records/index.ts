@@ -10,5 +10,5 @@ export { formatFieldValue, isRichText } from './format-value';
 export { HostLink, type OpenUrl } from './host-link';
 export { RecordCard, type RecordCardProps } from './record-card';
 export { recordName, recordTitle, type RecordTitle } from './record-name';
-export { lightningNewRecordUrl, lightningRecordUrl } from './record-url';
+export { lightningNewRecordUrl, lightningRecordUrl, lightningRelatedListUrl } from './record-url';
 export { RelatedList, type RelatedListProps } from './related-list';

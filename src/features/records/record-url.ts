@@ -5,6 +5,11 @@ export function lightningRecordUrl(instanceUrl: string, sobject: string, id: str
   return `${base(instanceUrl)}/lightning/r/${encodeURIComponent(sobject)}/${encodeURIComponent(id)}/view`;
 }
 
+/** The "View All" page of one of the record's related lists, named by its child relationship ("Cases"). */
+export function lightningRelatedListUrl(instanceUrl: string, sobject: string, id: string, relationshipName: string): string {
+  return `${base(instanceUrl)}/lightning/r/${encodeURIComponent(sobject)}/${encodeURIComponent(id)}/related/${encodeURIComponent(relationshipName)}/view`;
+}
+
 /**
  * Lightning's "New <object>" page, pre-filled. The parameter uses Salesforce's encodeDefaultFieldValues format:
  * `Field=value` pairs joined by commas, each value URI-encoded (so a comma or '=' inside a value can't split it),

@@ -41,6 +41,27 @@ describe('RelatedList', () => {
     expect(expansion?.textContent).toMatch(/^Acme Robotics - Warehouse Fleet ExpansionStage: Negotiation\/Review · Amount: \$185,000\.00 · Close Date: \w{3} \d{1,2}, \d{4}/);
   });
 
+  it('counts a list Salesforce holds more of as "3+", and opens its View All page through the host', async () => {
+    const { describe: opportunityDescribe, records } = await acmeOpportunities();
+    const onOpenUrl = vi.fn();
+    const moreUrl = `${fakeOrg().instanceUrl}/lightning/r/Account/001000000000001AAA/related/Opportunities/view`;
+    render(
+      <RelatedList
+        title="Opportunities"
+        describe={opportunityDescribe}
+        records={records}
+        fields={OPPORTUNITY_LAYOUT}
+        onOpenUrl={onOpenUrl}
+        recordUrl={recordUrl}
+        moreUrl={moreUrl}
+      />,
+    );
+
+    const section = screen.getByRole('region', { name: 'Opportunities (3+)' });
+    await userEvent.click(within(section).getByRole('link', { name: 'View all Opportunities in Salesforce' }));
+    expect(onOpenUrl).toHaveBeenCalledWith(moreUrl);
+  });
+
   it('opens a record in Salesforce through the host', async () => {
     const { describe: opportunityDescribe, records } = await acmeOpportunities();
     const onOpenUrl = vi.fn();

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { SfRecord, SObjectDescribe } from '../../salesforce';
+import { ViewAllLink } from '../../ui';
 import { layoutFieldDescribes } from './describe-fields';
 import type { FormatOptions } from './format-options';
 import type { OpenUrl } from './host-link';
@@ -16,6 +17,8 @@ export interface RelatedListProps {
   onOpenUrl: OpenUrl;
   /** The Salesforce URL of a record of this list (lightningRecordUrl). */
   recordUrl: (id: string) => string;
+  /** Salesforce holds more than `records`: where it lists them all. */
+  moreUrl?: string;
   /** Shown when there are no records; "None" by default. */
   emptyText?: string;
   /** Open unless told otherwise. */
@@ -29,7 +32,7 @@ export interface RelatedListProps {
 
 /** A collapsible section of related records, following the disclosure pattern (a button with aria-expanded). */
 export function RelatedList(props: RelatedListProps) {
-  const { title, describe, records, fields, onOpenUrl, recordUrl, emptyText = 'None', defaultOpen = true, formatOptions, actions, itemActions } = props;
+  const { title, describe, records, fields, onOpenUrl, recordUrl, moreUrl, emptyText = 'None', defaultOpen = true, formatOptions, actions, itemActions } = props;
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   const headingId = useId();
@@ -42,7 +45,8 @@ export function RelatedList(props: RelatedListProps) {
             <svg className="records-chevron" aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
               <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
             </svg>
-            {title} ({records.length})
+            {title} ({records.length}
+            {moreUrl ? '+' : ''})
           </button>
         </h2>
         {actions && <div className="records-related-actions">{actions}</div>}
@@ -69,6 +73,7 @@ export function RelatedList(props: RelatedListProps) {
             })}
           </ul>
         )}
+        {moreUrl && <ViewAllLink href={moreUrl} what={describe.labelPlural} onOpenUrl={onOpenUrl} />}
       </div>
     </section>
   );

@@ -20,7 +20,15 @@ const panelNotes = (parentId: string) =>
     .limit(5);
 
 /** Stands in for the app: loads the notes like the panel, and reloads them when the block says they changed. */
-function PanelNotes({ parent, onChanged, onOpenUrl, describeChanges }: { parent: Parent; onChanged: () => void; onOpenUrl: (url: string) => void; describeChanges?: object }) {
+interface PanelNotesProps {
+  parent: Parent;
+  onChanged: () => void;
+  onOpenUrl: (url: string) => void;
+  describeChanges?: object;
+  moreUrl?: string;
+}
+
+function PanelNotes({ parent, onChanged, onOpenUrl, describeChanges, moreUrl }: PanelNotesProps) {
   const { client, orgKey } = useSalesforce();
   const notes = useQuery({ queryKey: ['salesforce', orgKey, 'sender-panel', parent.id], queryFn: async () => (await client.query(panelNotes(parent.id))).records });
   const describe = useQuery({ queryKey: ['salesforce', orgKey, 'describe', 'Note'], queryFn: () => client.describe('Note') });
@@ -29,7 +37,9 @@ function PanelNotes({ parent, onChanged, onOpenUrl, describeChanges }: { parent:
     onChanged();
     void notes.refetch();
   };
-  return <NotesBlock parent={parent} notes={notes.data} noteDescribe={{ ...describe.data, ...describeChanges }} onChanged={changed} onOpenUrl={onOpenUrl} />;
+  return (
+    <NotesBlock parent={parent} notes={notes.data} noteDescribe={{ ...describe.data, ...describeChanges }} moreUrl={moreUrl} onChanged={changed} onOpenUrl={onOpenUrl} />
+  );
 }
 
 export function seededPerson(harness: FakeOrgHarness, sobject: 'Contact' | 'Lead', lastName: string): Parent {
@@ -49,10 +59,14 @@ export function noteTitled(harness: FakeOrgHarness, title: string): Row {
 }
 
 /** The notes block of a seeded Contact or Lead, with the notes the panel would have fetched. */
-export async function openNotes(harness: FakeOrgHarness, parent: Parent, options: RenderWithOrgOptions & { describeChanges?: object } = {}) {
+export async function openNotes(harness: FakeOrgHarness, parent: Parent, options: RenderWithOrgOptions & { describeChanges?: object; moreUrl?: string } = {}) {
   const onChanged = vi.fn();
   const onOpenUrl = vi.fn();
-  const view = renderWithOrg(<PanelNotes parent={parent} onChanged={onChanged} onOpenUrl={onOpenUrl} describeChanges={options.describeChanges} />, harness, options);
-  await screen.findByRole('button', { name: /^Notes \(\d+\)$/ });
+  const view = renderWithOrg(
+    <PanelNotes parent={parent} onChanged={onChanged} onOpenUrl={onOpenUrl} describeChanges={options.describeChanges} moreUrl={options.moreUrl} />,
+    harness,
+    options,
+  );
+  await screen.findByRole('button', { name: /^Notes \(\d+\+?\)$/ });
   return { ...view, onChanged, onOpenUrl, user: userEvent.setup() };
 }
