@@ -1,6 +1,7 @@
 // Shared building blocks for the panel's screens and forms. Sits between salesforce/host and the features:
 // it knows nothing of any feature, so every feature can use it without importing another.
 export { ActionError, type ActionErrorProps } from './action-error';
+export { HostLink, type OpenUrl } from './host-link';
 export { FormField, type FormFieldProps, type FormFieldControl } from './form-field';
 export { LookupInput, type LookupInputProps, type LookupOption } from './lookup-input';
 export { Screen, type ScreenProps } from './screen';

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { HostLink, type OpenUrl } from './host-link';
 import './ui.css';
 
 export interface ViewAllLinkProps {
@@ -6,21 +6,14 @@ export interface ViewAllLinkProps {
   href: string;
   /** What the list holds, as the link names it: "View all Cases in Salesforce". */
   what: string;
-  onOpenUrl: (url: string) => void;
+  onOpenUrl: OpenUrl;
 }
 
-/**
- * Under a list that shows only its first records. A real link (screen readers, copy link address) opened through
- * the host, since Front's sandboxed iframe can't follow it.
- */
+/** Under a list that shows only its first records. */
 export function ViewAllLink({ href, what, onOpenUrl }: ViewAllLinkProps) {
-  const open = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    onOpenUrl(href);
-  };
   return (
-    <a className="ui-view-all" href={href} onClick={open}>
+    <HostLink className="ui-view-all" href={href} onOpenUrl={onOpenUrl}>
       View all {what} in Salesforce
-    </a>
+    </HostLink>
   );
 }

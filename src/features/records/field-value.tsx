@@ -1,6 +1,6 @@
 import { Fragment, type MouseEvent } from 'react';
 import type { DisplayValue } from './display-value';
-import { HostLink, type OpenUrl } from './host-link';
+import { HostLink, type OpenUrl } from '../../ui';
 import './records.css';
 
 function TextLines({ text }: { text: string }) {
@@ -30,7 +30,7 @@ export function FieldValue({ value, onOpenUrl }: { value: DisplayValue; onOpenUr
   switch (value.kind) {
     case 'link':
       return (
-        <HostLink href={value.href} onOpenUrl={onOpenUrl}>
+        <HostLink className="records-link" href={value.href} onOpenUrl={onOpenUrl}>
           {value.text}
         </HostLink>
       );

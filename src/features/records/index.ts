@@ -7,7 +7,6 @@ export { FieldValue } from './field-value';
 export { fieldLabel } from './field-label';
 export type { FormatOptions } from './format-options';
 export { formatFieldValue, isRichText } from './format-value';
-export { HostLink, type OpenUrl } from './host-link';
 export { RecordCard, type RecordCardProps } from './record-card';
 export { recordName, recordTitle, type RecordTitle } from './record-name';
 export { lightningNewRecordUrl, lightningRecordUrl, lightningRelatedListUrl } from './record-url';

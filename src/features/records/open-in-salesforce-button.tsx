@@ -1,4 +1,4 @@
-import type { OpenUrl } from './host-link';
+import type { OpenUrl } from '../../ui';
 import './records.css';
 
 interface OpenInSalesforceButtonProps {

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { SfRecord, SObjectDescribe } from '../../salesforce';
 import { layoutFieldDescribes } from './describe-fields';
 import type { FormatOptions } from './format-options';
-import type { OpenUrl } from './host-link';
+import type { OpenUrl } from '../../ui';
 import { OpenInSalesforceButton } from './open-in-salesforce-button';
 import { RecordFields } from './record-fields';
 import { recordTitle } from './record-name';

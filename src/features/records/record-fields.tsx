@@ -3,7 +3,7 @@ import { FieldValue } from './field-value';
 import { fieldLabel } from './field-label';
 import type { FormatOptions } from './format-options';
 import { formatFieldValue } from './format-value';
-import type { OpenUrl } from './host-link';
+import type { OpenUrl } from '../../ui';
 import './records.css';
 
 interface RecordFieldsProps {

@@ -4,7 +4,7 @@ import { FieldValue } from './field-value';
 import { fieldLabel } from './field-label';
 import type { FormatOptions } from './format-options';
 import { formatFieldValue } from './format-value';
-import type { OpenUrl } from './host-link';
+import type { OpenUrl } from '../../ui';
 import { OpenInSalesforceButton } from './open-in-salesforce-button';
 import { recordName } from './record-name';
 import './records.css';

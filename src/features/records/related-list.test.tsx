@@ -6,7 +6,7 @@ import { withFakeOrg } from '../../../test/support/fake-org';
 import { connectTo } from '../../../test/salesforce/support';
 import { c, createSalesforceClient, soql } from '../../salesforce';
 import { lightningRecordUrl } from './record-url';
-import { RelatedList } from './related-list';
+import { RelatedList, type RelatedListProps } from './related-list';
 import { fakeDescribe } from './test-support/describes';
 import { loadForDisplay } from './test-support/org-records';
 
@@ -26,12 +26,27 @@ async function acmeOpportunities() {
 
 const recordUrl = (id: string) => lightningRecordUrl(fakeOrg().instanceUrl, 'Opportunity', id);
 
+/** Acme Robotics' opportunities as the panel lists them, with `props` on top. */
+async function renderAcmeOpportunities(props: Partial<RelatedListProps> = {}) {
+  const { describe: opportunityDescribe, records } = await acmeOpportunities();
+  const onOpenUrl = vi.fn();
+  render(
+    <RelatedList
+      title="Opportunities"
+      describe={opportunityDescribe}
+      records={records}
+      fields={OPPORTUNITY_LAYOUT}
+      onOpenUrl={onOpenUrl}
+      recordUrl={recordUrl}
+      {...props}
+    />,
+  );
+  return { records, onOpenUrl };
+}
+
 describe('RelatedList', () => {
   it('titles the section with its count and shows each record in two lines', async () => {
-    const { describe: opportunityDescribe, records } = await acmeOpportunities();
-    render(
-      <RelatedList title="Opportunities" describe={opportunityDescribe} records={records} fields={OPPORTUNITY_LAYOUT} onOpenUrl={vi.fn()} recordUrl={recordUrl} />,
-    );
+    await renderAcmeOpportunities();
 
     const section = screen.getByRole('region', { name: 'Opportunities (3)' });
     const items = within(section).getAllByRole('listitem');
@@ -42,20 +57,8 @@ describe('RelatedList', () => {
   });
 
   it('counts a list Salesforce holds more of as "3+", and opens its View All page through the host', async () => {
-    const { describe: opportunityDescribe, records } = await acmeOpportunities();
-    const onOpenUrl = vi.fn();
     const moreUrl = `${fakeOrg().instanceUrl}/lightning/r/Account/001000000000001AAA/related/Opportunities/view`;
-    render(
-      <RelatedList
-        title="Opportunities"
-        describe={opportunityDescribe}
-        records={records}
-        fields={OPPORTUNITY_LAYOUT}
-        onOpenUrl={onOpenUrl}
-        recordUrl={recordUrl}
-        moreUrl={moreUrl}
-      />,
-    );
+    const { onOpenUrl } = await renderAcmeOpportunities({ moreUrl });
 
     const section = screen.getByRole('region', { name: 'Opportunities (3+)' });
     await userEvent.click(within(section).getByRole('link', { name: 'View all Opportunities in Salesforce' }));
@@ -63,11 +66,7 @@ describe('RelatedList', () => {
   });
 
   it('opens a record in Salesforce through the host', async () => {
-    const { describe: opportunityDescribe, records } = await acmeOpportunities();
-    const onOpenUrl = vi.fn();
-    render(
-      <RelatedList title="Opportunities" describe={opportunityDescribe} records={records} fields={OPPORTUNITY_LAYOUT} onOpenUrl={onOpenUrl} recordUrl={recordUrl} />,
-    );
+    const { records, onOpenUrl } = await renderAcmeOpportunities();
 
     await userEvent.click(screen.getByRole('button', { name: `Open ${EXPANSION} in Salesforce` }));
 
@@ -76,21 +75,12 @@ describe('RelatedList', () => {
   });
 
   it('offers the list its own actions and each record its own, outside the toggle', async () => {
-    const { describe: opportunityDescribe, records } = await acmeOpportunities();
     const onNew = vi.fn();
     const onEdit = vi.fn();
-    render(
-      <RelatedList
-        title="Opportunities"
-        describe={opportunityDescribe}
-        records={records}
-        fields={OPPORTUNITY_LAYOUT}
-        onOpenUrl={vi.fn()}
-        recordUrl={recordUrl}
-        actions={<button type="button" onClick={onNew}>New Opportunity</button>}
-        itemActions={(record) => <button type="button" onClick={() => void onEdit(record.Id)}>Edit {String(record.Name)}</button>}
-      />,
-    );
+    const { records } = await renderAcmeOpportunities({
+      actions: <button type="button" onClick={onNew}>New Opportunity</button>,
+      itemActions: (record) => <button type="button" onClick={() => void onEdit(record.Id)}>Edit {String(record.Name)}</button>,
+    });
 
     await userEvent.click(screen.getByRole('button', { name: 'New Opportunity' }));
     await userEvent.click(screen.getByRole('button', { name: `Edit ${EXPANSION}` }));
@@ -103,10 +93,7 @@ describe('RelatedList', () => {
   });
 
   it('collapses and expands', async () => {
-    const { describe: opportunityDescribe, records } = await acmeOpportunities();
-    render(
-      <RelatedList title="Opportunities" describe={opportunityDescribe} records={records} fields={OPPORTUNITY_LAYOUT} onOpenUrl={vi.fn()} recordUrl={recordUrl} />,
-    );
+    await renderAcmeOpportunities();
     const toggle = screen.getByRole('button', { name: 'Opportunities (3)' });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
 
@@ -122,18 +109,7 @@ describe('RelatedList', () => {
   });
 
   it('can start collapsed', async () => {
-    const { describe: opportunityDescribe, records } = await acmeOpportunities();
-    render(
-      <RelatedList
-        title="Opportunities"
-        describe={opportunityDescribe}
-        records={records}
-        fields={OPPORTUNITY_LAYOUT}
-        onOpenUrl={vi.fn()}
-        recordUrl={recordUrl}
-        defaultOpen={false}
-      />,
-    );
+    await renderAcmeOpportunities({ defaultOpen: false });
 
     expect(screen.getByRole('button', { name: 'Opportunities (3)' }).getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('listitem')).toBeNull();

@@ -3,7 +3,7 @@ import type { SfRecord, SObjectDescribe } from '../../salesforce';
 import { ViewAllLink } from '../../ui';
 import { layoutFieldDescribes } from './describe-fields';
 import type { FormatOptions } from './format-options';
-import type { OpenUrl } from './host-link';
+import type { OpenUrl } from '../../ui';
 import { RelatedItem } from './related-item';
 import './related-list.css';
 
