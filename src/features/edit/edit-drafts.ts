@@ -1,4 +1,4 @@
-import type { FieldDescribe, SfRecord, SObjectDescribe } from '../../salesforce';
+import { DuplicatesError, type FieldDescribe, type SfRecord, type SObjectDescribe } from '../../salesforce';
 import type { EditableRecords } from './edit-record-query';
 import { layoutFormFields } from './form-fields';
 import { changedValues, formValuesOf, withoutError, type FieldErrors } from './form-values';
@@ -23,6 +23,8 @@ export interface RecordDraft {
   readonly errors: FieldErrors;
   /** Why the last save of this record failed, when no field explains it. */
   readonly failure?: unknown;
+  /** The user saw Salesforce's duplicate warning for these values and chose "Save anyway". */
+  readonly allowDuplicates?: boolean;
 }
 
 export function draftsFrom(records: EditableRecords): RecordDraft[] {
@@ -55,7 +57,13 @@ export function hasChanges(draft: RecordDraft): boolean {
 }
 
 export function withValue(draft: RecordDraft, field: string, value: FormValue): RecordDraft {
-  return { ...draft, values: { ...draft.values, [field]: value }, errors: withoutError(draft.errors, field) };
+  // "Save anyway" was said of the values the warning was about: new ones are checked again.
+  return { ...draft, values: { ...draft.values, [field]: value }, errors: withoutError(draft.errors, field), allowDuplicates: false };
+}
+
+/** The duplicate rule's warning on this record, when the rule lets the user save anyway. */
+export function allowsSavingAnyway(draft: RecordDraft): boolean {
+  return draft.failure instanceof DuplicatesError && draft.failure.allowSave;
 }
 
 /** After a save: what was sent is what Salesforce holds now, so it won't be sent again. */

@@ -32,6 +32,24 @@ describe('EditRecordScreen when a save fails', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it("shows the duplicate rule's refusal of an email another Contact has, and saves anyway when asked", async () => {
+    const contact = maya();
+    const { user, onDone } = await openEditScreen(harness(), 'Contact', contact.Id);
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    await user.clear(email);
+    await user.type(email, SEED_PEOPLE.contactAndLead.email);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(ERROR_COPY.DUPLICATES_DETECTED.userMessage);
+    expect(email).toHaveValue(SEED_PEOPLE.contactAndLead.email);
+    expect(held(harness(), contact.Id).Email).toBe(SEED_PEOPLE.rich.email);
+
+    await user.click(screen.getByRole('button', { name: 'Save anyway' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    expect(held(harness(), contact.Id).Email).toBe(SEED_PEOPLE.contactAndLead.email);
+  });
+
   it('checks required fields before sending and focuses the first one left empty', async () => {
     const contact = maya();
     const paths: string[] = [];

@@ -70,6 +70,7 @@ function EditForm({ records, onDone, onCancel }: { records: EditableRecords; onD
       onChange={(field, value) => form.change(draft.id, field, value)}
       onResolve={(resolution, fieldName) => form.resolve(draft.id, resolution, fieldName)}
       onRetry={form.save}
+      onSaveAnyway={() => form.saveAnyway(draft.id)}
     />
   );
   const footer = (

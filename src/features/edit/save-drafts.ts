@@ -23,8 +23,9 @@ type RecordResult =
 
 async function saveOne(client: SalesforceClient, draft: RecordDraft): Promise<RecordResult> {
   const changes = changesOf(draft);
+  const allowDuplicates = draft.allowDuplicates === true;
   try {
-    await client.update(draft.describe.name, draft.id, changes, { lastModifiedDate: draft.lastModifiedDate });
+    await client.update(draft.describe.name, draft.id, changes, { lastModifiedDate: draft.lastModifiedDate, allowDuplicates });
     return { kind: 'saved' };
   } catch (error) {
     if (!(error instanceof ConflictError) || !error.serverValues) return { kind: 'failed', error };
@@ -32,7 +33,7 @@ async function saveOne(client: SalesforceClient, draft: RecordDraft): Promise<Re
     if (conflict.fields.length > 0) return { kind: 'conflict', conflict };
     // Someone saved other fields (or this form saved this record earlier): nothing of theirs is overwritten.
     try {
-      await client.update(draft.describe.name, draft.id, changes, { lastModifiedDate: conflict.lastModifiedDate });
+      await client.update(draft.describe.name, draft.id, changes, { lastModifiedDate: conflict.lastModifiedDate, allowDuplicates });
       return { kind: 'saved' };
     } catch (retryError) {
       return { kind: 'failed', error: retryError };

@@ -47,6 +47,8 @@ export function useEditForm(records: EditableRecords, onDone: () => void, focusF
     change: (recordId: string, field: string, value: FormValue) =>
       setState((current) => updateDraft(current, recordId, (draft) => withValue(draft, field, value))),
     save: () => save(state),
+    /** Saves again, past the duplicate rule's warning on this record. */
+    saveAnyway: (recordId: string) => save(updateDraft(state, recordId, (draft) => ({ ...draft, allowDuplicates: true }))),
     resolve,
   };
 }
