@@ -106,7 +106,7 @@ function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel
           handle={subjectHandle(panel.subject)}
           accountFound={accounts.length > 0}
           onCreateContact={createContact}
-          onCreateLead={() => open({ kind: 'create', sobject: 'Lead', defaults: prefillForPerson('Lead', person, accountName(domainAccount) ?? (domain ? companyFromDomain(domain) : '')) })}
+          onCreateLead={() => open({ kind: 'create', sobject: 'Lead', defaults: prefillForPerson('Lead', person, accountName(domainAccount)) })}
           onCreateAccount={
             domain && !domainAccount
               ? () => open({ kind: 'create', sobject: 'Account', defaults: { Name: companyFromDomain(domain), Website: domain } })

@@ -13,6 +13,7 @@ describe('prefillForPerson', () => {
   it("guesses a Lead's company from the email's domain unless the account is known", () => {
     expect(prefillForPerson('Lead', { email: 'jordan@brightwave-media.example' }).Company).toBe('Brightwave Media');
     expect(prefillForPerson('Lead', { email: 'jordan@brightwave-media.example' }, 'Brightwave Media Inc.').Company).toBe('Brightwave Media Inc.');
+    expect(prefillForPerson('Lead', { email: 'rebecca.nguyen84@gmail.com', name: 'Rebecca Nguyen' })).not.toHaveProperty('Company');
   });
 
   it('takes the phone when there is no email, and a single word as the last name', () => {

@@ -1,3 +1,4 @@
+import { isFreeMailDomain } from '../../lib/free-mail';
 import { companyFromDomain, splitPersonName } from '../../lib/person-name';
 
 /** Who a conversation is with, as far as Front knows. */
@@ -9,7 +10,8 @@ export interface PersonSubject {
 
 /**
  * A new Contact's or Lead's fields from the conversation: the email (or else the phone), the name split
- * into first and last, and a Lead's company: the matched account's name, or a guess from the email's domain.
+ * into first and last, and a Lead's company: the matched account's name, or a guess from the email's domain
+ * (none from a free-mail domain: gmail.com is nobody's company).
  */
 export function prefillForPerson(sobject: 'Contact' | 'Lead', subject: PersonSubject, knownCompany?: string): Record<string, string> {
   const defaults: Record<string, string> = {};
@@ -20,7 +22,7 @@ export function prefillForPerson(sobject: 'Contact' | 'Lead', subject: PersonSub
   else if (subject.phone) defaults.Phone = subject.phone;
   if (sobject === 'Lead') {
     const domain = subject.email?.split('@')[1];
-    const company = knownCompany ?? (domain ? companyFromDomain(domain) : '');
+    const company = knownCompany ?? (domain && !isFreeMailDomain(domain) ? companyFromDomain(domain) : '');
     if (company) defaults.Company = company;
   }
   return defaults;
