@@ -29,7 +29,7 @@ describe('NotesBlock: reading', () => {
     const { user, onOpenUrl } = await openNotes(harness, seededPerson(harness, 'Contact', 'Chen'), { moreUrl });
 
     expect(screen.getByRole('button', { name: 'Notes (2+)' })).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'View all notes in Salesforce' }));
+    await user.click(screen.getByRole('link', { name: 'View all Notes in Salesforce' }));
     expect(onOpenUrl).toHaveBeenCalledWith(moreUrl);
   });
 

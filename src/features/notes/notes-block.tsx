@@ -99,7 +99,7 @@ export function NotesBlock({ parent, notes, noteDescribe, moreUrl, onChanged, on
             )}
           </ul>
         )}
-        {moreUrl && <ViewAllLink href={moreUrl} what="notes" onOpenUrl={onOpenUrl} />}
+        {moreUrl && <ViewAllLink href={moreUrl} what={noteDescribe.labelPlural} onOpenUrl={onOpenUrl} />}
       </div>
     </section>
   );

@@ -6,8 +6,8 @@ import type { Plugin } from 'vite';
 /**
  * Serves jsforce to the browser from its modern build instead of its "browser" build.
  *
- * jsforce's browser build is Babel output for old browsers: it drags in core-js and Babel's runtime, about 60 KB gz
- * of polyfills Chromium (Front's desktop app and every browser Front supports) does not need. Its `lib/` build is
+ * jsforce's browser build is Babel output for old browsers: it drags in core-js and Babel's runtime, polyfills that
+ * the browsers Front supports (current Chrome, Edge, Firefox, Safari, and its Electron desktop app) don't need. Its `lib/` build is
  * ES2019 and runs in a browser once the two Node-only modules are swapped for the browser ones jsforce ships in
  * `lib/browser/` — exactly the swaps its own package.json makes for the browser build.
  *
