@@ -1,5 +1,5 @@
 import { Connection } from 'jsforce/core';
-import { installSessionRefresh, type SalesforceTokens } from './session-refresh';
+import { installSessionRefresh, type RefreshCoordination, type SalesforceTokens } from './session-refresh';
 
 export type { SalesforceTokens } from './session-refresh';
 export type SalesforceConnection = Connection;
@@ -7,7 +7,7 @@ export type SalesforceConnection = Connection;
 /** Pinned so a Salesforce release never changes response shapes under the app (jsforce defaults to 50.0). */
 export const DEFAULT_API_VERSION = '62.0';
 
-export interface SalesforceConnectionOptions {
+export interface SalesforceConnectionOptions extends RefreshCoordination {
   instanceUrl: string;
   accessToken: string;
   version?: string;
@@ -19,8 +19,6 @@ export interface SalesforceConnectionOptions {
   redirectUri?: string;
   /** Same-origin proxy speaking jsforce's protocol (the real URL goes in `salesforceproxy-endpoint`). */
   proxyUrl?: string;
-  /** Called after every refresh with the new access token and the (rotated) refresh token, to persist them. */
-  onTokensRefreshed?: (tokens: SalesforceTokens) => void;
 }
 
 /**
@@ -45,7 +43,7 @@ export function createSalesforceConnection(options: SalesforceConnectionOptions)
     // jsforce builds its refresh delegate in the constructor, before `conn` exists to wire the guard to.
     ...(options.clientId && { refreshFn: (target, callback) => refreshFn?.(target, callback) }),
   });
-  if (options.clientId) refreshFn = installSessionRefresh(conn, options.onTokensRefreshed);
+  if (options.clientId) refreshFn = installSessionRefresh(conn, options);
   if (options.refreshToken) conn.refreshToken = options.refreshToken;
   return conn;
 }

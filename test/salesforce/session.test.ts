@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createSalesforceClient, type SalesforceTokens } from '../../src/salesforce';
 import { withFakeOrg } from '../support/fake-org';
-import { connectTo, connectWithRefresh } from './support';
+import { connectTo, connectWithRefresh, TEST_CLIENT_ID } from './support';
 
 const fakeOrg = withFakeOrg();
 
@@ -43,6 +43,38 @@ describe('session refresh', () => {
     expect(refreshed).toHaveLength(2);
     expect(refreshed[1]?.refreshToken).not.toBe(refreshed[0]?.refreshToken);
     expect(conn.refreshToken).toBe(refreshed[1]?.refreshToken);
+  });
+
+  it('lets two tabs refresh the same rotated sign-in at once: one after the other, the second with the newer token', async () => {
+    const harness = fakeOrg();
+    const refreshToken = harness.org.auth.issueRefreshToken(TEST_CLIENT_ID, harness.org.userId);
+    // What the tabs share: the saved refresh token (localStorage) and a lock (Web Locks), both stood in for here.
+    let saved = refreshToken;
+    let queue = Promise.resolve();
+    const refreshLock = <T,>(work: () => Promise<T>): Promise<T> => {
+      const run = queue.then(work);
+      queue = run.then(() => undefined, () => undefined);
+      return run;
+    };
+    const tab = () =>
+      createSalesforceClient(
+        connectTo(harness, {
+          clientId: TEST_CLIENT_ID,
+          refreshToken,
+          loginUrl: harness.instanceUrl,
+          refreshLock,
+          latestRefreshToken: () => saved,
+          onTokensRefreshed: (tokens) => (saved = tokens.refreshToken ?? saved),
+        }),
+      );
+    const [first, second] = [tab(), tab()];
+    harness.org.auth.expireAccessTokens();
+
+    const results = await Promise.allSettled([first.limits(), second.limits()]);
+
+    // Without the lock and the re-read, the second tab would send the first's spent token and be signed out.
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(saved).not.toBe(refreshToken);
   });
 
   it('gives up with INVALID_SESSION_ID when Salesforce keeps rejecting the refreshed session', async () => {

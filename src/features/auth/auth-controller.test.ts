@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { ERROR_COPY, SANDBOX_LOGIN_URL } from '../../salesforce';
 import type { AuthController, AuthState } from './auth-controller';
-import { authHarness, TEST_CLIENT, type AuthHarness } from './test-support/auth-harness';
+import { authHarness, serialLocks, TEST_CLIENT, type AuthHarness } from './test-support/auth-harness';
 import { messageEvent } from './test-support/fake-popup';
 
 const fakeOrg = withFakeOrg();
@@ -169,6 +169,22 @@ describe('staying signed in', () => {
     window.dispatchEvent(Object.assign(new Event('storage'), { key: store.keyFor(org.instanceUrl) }));
 
     expect(signedIn(controller.getState()).client.connection.refreshToken).toBe(rotated);
+  });
+
+  it('lets two tabs whose sessions expire together both refresh: one after the other, the second with the rotated token', async () => {
+    const org = fakeOrg();
+    const locks = serialLocks();
+    const first = harnessFor(org, { locks });
+    await first.controller.signIn();
+    // The second tab's start-up refresh spends the token the first holds; the storage event hasn't reached it.
+    const second = harnessFor(org, { storage: first.storage, locks });
+    await second.controller.restore();
+    org.org.auth.expireAccessTokens();
+
+    const results = await Promise.allSettled([first, second].map(({ controller }) => signedIn(controller.getState()).client.limits()));
+
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(org.org.auth.refreshTokenOwner(first.store.read(org.instanceUrl)?.refreshToken ?? '')).toBeDefined();
   });
 
   it('signs out when another tab signed out', async () => {

@@ -58,7 +58,7 @@ export interface AuthController {
 
 export function createAuthController(options: AuthControllerOptions): AuthController {
   const { settings, store, describeStorage } = options;
-  const deps = { settings, store, describeStorage };
+  const deps = { settings, store, describeStorage, refreshLock: withRefreshLock };
   const listeners = new Set<() => void>();
   let state: AuthState = { phase: 'restoring' };
   let attempt: AbortController | undefined;
@@ -119,9 +119,12 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       if (!saved) return setState({ phase: 'signed-out', signingIn: false });
       setState({ phase: 'restoring' });
       try {
-        const tokens = await withRefreshLock(() => {
+        const tokens = await withRefreshLock(async () => {
           const latest = store.read(saved.loginUrl) ?? saved;
-          return refreshSession(oauthClientAt(settings, saved.loginUrl), latest.refreshToken);
+          const fresh = await refreshSession(oauthClientAt(settings, saved.loginUrl), latest.refreshToken);
+          // Before the lock is released, so the next tab to refresh reads the rotated token.
+          saveLogin(store, saved.loginUrl, fresh);
+          return fresh;
         });
         setState({ phase: 'signed-in', session: openSession(deps, saved.loginUrl, tokens), signingIn: false });
       } catch (error) {

@@ -41,13 +41,16 @@ export interface SessionDeps {
   readonly settings: AuthSettings;
   readonly store: TokenStore;
   readonly describeStorage: DescribeStorage;
+  /** One refresh at a time across the plugin's tabs (see RefreshCoordination). */
+  readonly refreshLock?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
  * A connection that refreshes itself on 401 and saves every rotated refresh token (jsforce alone would keep the
  * old, now revoked, one), wrapped in the client the features use.
  */
-export function openSession({ settings, store, describeStorage }: SessionDeps, loginUrl: string, tokens: SessionTokens): AuthSession {
+export function openSession({ settings, store, describeStorage, refreshLock }: SessionDeps, loginUrl: string, tokens: SessionTokens): AuthSession {
+  const orgKey = orgKeyOf(tokens);
   const connection = createSalesforceConnection({
     instanceUrl: tokens.instanceUrl,
     accessToken: tokens.accessToken,
@@ -58,11 +61,16 @@ export function openSession({ settings, store, describeStorage }: SessionDeps, l
     redirectUri: settings.redirectUri,
     proxyUrl: settings.proxyUrl,
     onTokensRefreshed: (fresh) => saveLogin(store, loginUrl, { ...tokens, ...fresh }),
+    refreshLock,
+    latestRefreshToken: () => {
+      const saved = store.read(loginUrl);
+      return saved && orgKeyOf(saved) === orgKey ? saved.refreshToken : undefined;
+    },
   });
   saveLogin(store, loginUrl, tokens);
   return {
     client: createSalesforceClient(connection, { describeStorage }),
-    orgKey: orgKeyOf(tokens),
+    orgKey,
     orgId: tokens.orgId,
     userId: tokens.userId,
     instanceUrl: tokens.instanceUrl,

@@ -30,12 +30,26 @@ export interface AuthHarness {
 }
 
 /**
+ * Web Locks for tabs played in one process: each name has one holder at a time, the others wait their turn.
+ * Only `request(name, callback)` is used by the controller.
+ */
+export function serialLocks(): LockManager {
+  const queues = new Map<string, Promise<unknown>>();
+  const request = (name: string, callback: () => Promise<unknown>) => {
+    const run = (queues.get(name) ?? Promise.resolve()).then(callback);
+    queues.set(name, run.catch(() => undefined));
+    return run;
+  };
+  return { request } as unknown as LockManager;
+}
+
+/**
  * The real auth controller against the fake org, with the popup played by the test. Pass the `storage` of an
- * earlier harness to model a reload (a new page, the same localStorage).
+ * earlier harness to model a reload (a new page, the same localStorage), and the same `locks` to model two tabs.
  */
 export function authHarness(
   harness: FakeOrgHarness,
-  options: { answer?: PopupAnswer; storage?: ReturnType<typeof memoryDescribeStorage>; window?: EventTarget } = {},
+  options: { answer?: PopupAnswer; storage?: ReturnType<typeof memoryDescribeStorage>; window?: EventTarget; locks?: LockManager } = {},
 ): AuthHarness {
   const window = options.window ?? new EventTarget();
   const storage = options.storage ?? memoryDescribeStorage();
@@ -50,6 +64,7 @@ export function authHarness(
     describeStorage: storage,
     window,
     origin: PLUGIN_ORIGIN,
+    locks: options.locks,
     onSignedOut,
   });
   return { controller, popup, window, storage, store, onSignedOut };
