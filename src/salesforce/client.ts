@@ -6,7 +6,9 @@ import { downloadVersionData } from './ops/content-version';
 import type { CompositeSubrequest } from './ops/composite-requests';
 import { convertLead, type ConvertLeadInput, type ConvertLeadResult } from './ops/convert-lead';
 import { create } from './ops/create';
-import { describeGlobal, describeSObject } from './ops/describe';
+import { batchDescribes } from './describe-batcher';
+import { SalesforceError } from './errors';
+import { describeGlobal, describeSObject, describeSObjects } from './ops/describe';
 import { latestApiUsage, limits, type ApiUsage } from './ops/limits';
 import { query, type QueryOptions, type QueryResult } from './ops/query';
 import { retrieve, type RetrieveOptions } from './ops/retrieve';
@@ -46,9 +48,16 @@ export interface SalesforceClient {
 
 export function createSalesforceClient(conn: Connection, options: { describeStorage?: DescribeStorage } = {}): SalesforceClient {
   const storage = options.describeStorage;
+  const describeBatched = batchDescribes((sobjects) => describeSObjects(conn, sobjects, { storage }));
+  const describe = async (sobject: string, describeOptions?: { force?: boolean }) => {
+    if (describeOptions?.force) return describeSObject(conn, sobject, { storage, force: true });
+    const found = await describeBatched(sobject);
+    if (!found) throw new SalesforceError({ code: 'NOT_FOUND', status: 404, serverMessage: `The requested resource does not exist: ${sobject}` });
+    return found;
+  };
   return {
     connection: conn,
-    describe: (sobject, describeOptions) => describeSObject(conn, sobject, { storage, ...describeOptions }),
+    describe,
     describeGlobal: (describeOptions) => describeGlobal(conn, { storage, ...describeOptions }),
     query: (soqlQuery, queryOptions) => query(conn, soqlQuery, queryOptions),
     search: (soslQuery, searchOptions) => search(conn, soslQuery, searchOptions),

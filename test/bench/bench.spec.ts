@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { SEED_PEOPLE } from '../../src/fake-org/seed/default/seed-people';
-import type { Response } from '@playwright/test';
-import { apiCallsServed, expect, openConversation, openDemo, pluginFrame, test } from '../e2e/fixtures';
+import { apiCallsServed, describeBodiesServed, expect, openConversation, openDemo, pluginFrame, test } from '../e2e/fixtures';
 import { HARD_BUDGETS, INJECTED_LATENCY_MS, SOFT_BUDGETS, type BenchResults } from './bench-budgets';
 import { initialJsGzipBytes } from './initial-js';
 import { panelStates, selectConversation, watchPanel, type PanelState } from './panel-timeline';
@@ -93,16 +92,13 @@ test('benchmark: API calls, switch latency, stale flashes and initial JavaScript
     current = next;
   }
 
-  // A reload starts from the describe cache in storage: every describe should come back 304 without a body.
-  let describePayloadsAfterWarm = 0;
-  const countDescribePayloads = (response: Response) => {
-    if (/\/sobjects\/\w+\/describe/.test(response.url()) && response.status() === 200) describePayloadsAfterWarm += 1;
-  };
-  page.on('response', countDescribePayloads);
+  // A reload starts from the describe cache in storage: every describe should come back 304 without a body. The
+  // org counts them, since they travel inside composite calls.
   await openDemo(page);
+  const describeBodiesBefore = await describeBodiesServed(page);
   await openConversation(page, first.subject);
   await expect(plugin.getByRole('article', { name: first.card })).toBeVisible();
-  page.off('response', countDescribePayloads);
+  const describePayloadsAfterWarm = (await describeBodiesServed(page)) - describeBodiesBefore;
 
   // The settings screen for an object with 800 fields (the demo's wide-object scenario adds one under Contact).
   const wide = await openDemo(page, 'wide-object');

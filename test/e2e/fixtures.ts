@@ -42,11 +42,20 @@ export async function pluginFrame(page: Page): Promise<Frame> {
 
 /** Salesforce API calls the demo org has served so far (its own counter, as Salesforce counts them). */
 export async function apiCallsServed(page: Page): Promise<number> {
+  return (await demoOrgUsage(page)).served;
+}
+
+/** Describe responses the demo org sent with a body (not 304), alone or inside a composite. */
+export async function describeBodiesServed(page: Page): Promise<number> {
+  return (await demoOrgUsage(page)).describeBodies;
+}
+
+async function demoOrgUsage(page: Page): Promise<{ served: number; describeBodies: number }> {
   const frame = await pluginFrame(page);
   return frame.evaluate(() => {
     const org = window.__fakeOrg;
     if (!org) throw new Error('The demo org is not running');
-    return org.usage.served;
+    return { served: org.usage.served, describeBodies: org.usage.describeBodies };
   });
 }
 

@@ -20,17 +20,41 @@ describe('describe', () => {
   it('revalidates a cached describe with If-Modified-Since and keeps the cache on 304', async () => {
     const { org } = fakeOrg();
     const storage = memoryDescribeStorage();
-    const client = createSalesforceClient(connectTo(fakeOrg()), { describeStorage: storage });
+    const conn = connectTo(fakeOrg());
 
     const statuses = recordStatuses(fakeOrg().server);
-    const first = await client.describe('Account_Service_Request__c');
-    const second = await client.describe('Account_Service_Request__c');
+    const first = await describeSObject(conn, 'Account_Service_Request__c', { storage });
+    const second = await describeSObject(conn, 'Account_Service_Request__c', { storage });
 
     expect(second).toEqual(first);
     expect(statuses).toEqual([200, 304]);
     expect(org.usage.describeBodies).toBe(1);
     // The 304 is still a request: the cache saves bandwidth, and the org is asked every time.
     expect(org.usage.served).toBe(2);
+  });
+
+  it('gathers the describes asked for together into one composite call, each revalidated from the cache', async () => {
+    const { org } = fakeOrg();
+    const client = createSalesforceClient(connectTo(fakeOrg()), { describeStorage: memoryDescribeStorage() });
+    const names = ['Contact', 'Lead', 'Account', 'Opportunity', 'Case', 'Task', 'Note'];
+
+    const first = await Promise.all(names.map((name) => client.describe(name)));
+    expect(first.map((describe) => describe.name)).toEqual(names);
+    expect(org.usage.served).toBe(1);
+    expect(org.usage.describeBodies).toBe(names.length);
+
+    const again = await Promise.all(names.map((name) => client.describe(name)));
+    expect(again).toEqual(first);
+    expect(org.usage.served).toBe(2);
+    // Every one came back 304 inside the composite: no body crossed the network twice.
+    expect(org.usage.describeBodies).toBe(names.length);
+  });
+
+  it('says NOT_FOUND for an object the user cannot see, without failing the others asked for with it', async () => {
+    const client = createSalesforceClient(connectTo(fakeOrg()));
+    const [contact, missing] = await Promise.allSettled([client.describe('Contact'), client.describe('Nowhere__c')]);
+    expect(contact).toMatchObject({ status: 'fulfilled', value: { name: 'Contact' } });
+    expect(missing).toMatchObject({ status: 'rejected', reason: { code: 'NOT_FOUND' } });
   });
 
   it('tells concurrent responses apart: a 304 for one object never answers another', async () => {

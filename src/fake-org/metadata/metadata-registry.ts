@@ -4,6 +4,7 @@ import type { FieldDescribe, SObjectDescribe } from './describe-types';
 // describe can answer If-Modified-Since with 304, exactly as Salesforce does.
 export class MetadataRegistry {
   private readonly objects = new Map<string, { describe: SObjectDescribe; lastModified: Date }>();
+  private lastRemoval = new Date(0);
 
   constructor(describes: SObjectDescribe[], now: Date = new Date('2026-01-05T09:00:00Z')) {
     for (const describe of describes) this.objects.set(describe.name.toLowerCase(), { describe, lastModified: now });
@@ -12,6 +13,12 @@ export class MetadataRegistry {
   /** Adds or replaces an object (e.g. a custom object created at run time); bumps its lastModified. */
   define(describe: SObjectDescribe, at: Date = new Date()): void {
     this.objects.set(describe.name.toLowerCase(), { describe, lastModified: at });
+  }
+
+  /** Takes an object out, as in an org without its feature (EmailMessage where Enhanced Email is off). */
+  remove(name: string, at: Date = new Date()): void {
+    this.objects.delete(name.toLowerCase());
+    if (at > this.lastRemoval) this.lastRemoval = at;
   }
 
   /** Case-insensitive, like Salesforce's API names. */
@@ -25,7 +32,7 @@ export class MetadataRegistry {
 
   /** The latest change across all objects: what describeGlobal's If-Modified-Since compares with. */
   globalLastModified(): Date {
-    let latest = new Date(0);
+    let latest = this.lastRemoval;
     for (const { lastModified } of this.objects.values()) if (lastModified > latest) latest = lastModified;
     return latest;
   }

@@ -6,7 +6,7 @@ import { withFakeOrg } from '../../../test/support/fake-org';
 import { SEED_PEOPLE } from '../../fake-org/seed/default/seed-people';
 import { ERROR_COPY } from '../../salesforce';
 import { EditRecordScreen } from './edit-record-screen';
-import { held, openEditScreen, requestPaths, seeded, teammateEdits, testLayoutFor } from './test-support/edit-harness';
+import { callsBesidesDescribes, held, openEditScreen, seeded, teammateEdits, testLayoutFor } from './test-support/edit-harness';
 
 const harness = withFakeOrg();
 const maya = () => seeded(harness(), 'Contact', (record) => record.Email === SEED_PEOPLE.rich.email);
@@ -14,10 +14,10 @@ const mayaPlan = (contactId: string) => seeded(harness(), 'Support_Plan__c', (re
 
 describe('EditRecordScreen', () => {
   it('loads the record and its linked custom records in one API call besides the describes', async () => {
-    const paths = requestPaths(harness());
+    const besidesDescribes = callsBesidesDescribes(harness());
     await openEditScreen(harness(), 'Contact', maya().Id);
 
-    expect(paths.filter((path) => !path.endsWith('/describe'))).toHaveLength(1);
+    expect(await besidesDescribes()).toHaveLength(1);
     const contact = screen.getByRole('group', { name: 'Maya Chen' });
     expect(within(contact).getByLabelText('First Name')).toHaveValue('Maya');
     expect(within(contact).getByLabelText('Title')).toHaveValue('VP of Operations');

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { SEED_PEOPLE } from '../../fake-org/seed/default/seed-people';
@@ -62,12 +61,8 @@ describe('LogEmailScreen for a person without EmailMessageRelation', () => {
   }
 
   it('logs tasks on the person when the org has no EmailMessageRelation', async () => {
-    const { server, instanceUrl } = fakeOrg();
-    server.use(
-      http.get(`${instanceUrl}/services/data/:version/sobjects/EmailMessageRelation/describe`, () =>
-        HttpResponse.json([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], { status: 404 }),
-      ),
-    );
+    const { org } = fakeOrg();
+    org.metadata.remove('EmailMessageRelation');
     const target = mayaTarget(fakeOrg().org);
     const hinted = renderLogEmail(fakeOrg(), target);
     expect(await screen.findByText(/logged as completed tasks/)).toBeInTheDocument();

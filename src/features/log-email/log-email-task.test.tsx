@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { MESSAGES } from './test-support/conversation-fixtures';
@@ -55,12 +54,8 @@ describe('LogEmailScreen without Enhanced Email', () => {
   });
 
   it('uses tasks when Salesforce says the org has no EmailMessage at all', async () => {
-    const { server, instanceUrl, org } = fakeOrg();
-    server.use(
-      http.get(`${instanceUrl}/services/data/:version/sobjects/EmailMessage/describe`, () =>
-        HttpResponse.json([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], { status: 404 }),
-      ),
-    );
+    const { org } = fakeOrg();
+    org.metadata.remove('EmailMessage');
     const target = accountTarget(org);
     await logQuestionAndAnswer(renderLogEmail(fakeOrg(), target));
     expect(loggedTasksOn(fakeOrg().org, 'WhatId', target.id)).toHaveLength(2);

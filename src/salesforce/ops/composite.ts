@@ -8,7 +8,7 @@ import { validateComposite } from './composite-limits';
 import type { CompositeSubrequest } from './composite-requests';
 
 export type CompositeResult<T> =
-  | { readonly referenceId: string; readonly status: number; readonly ok: true; readonly body: T }
+  | { readonly referenceId: string; readonly status: number; readonly ok: true; readonly body: T; readonly headers: Readonly<Record<string, string>> }
   | { readonly referenceId: string; readonly status: number; readonly ok: false; readonly error: SalesforceError };
 
 /** One typed result per subrequest, in the order they were given. */
@@ -28,7 +28,7 @@ function toResult(request: CompositeSubrequest<unknown>, response: CompositeSubr
   if (status >= 400) return { referenceId, status, ok: false, error: fromRestErrorBody(response.body, status) };
   try {
     const body = request.schema ? parseResponse(request.schema, response.body, `composite ${referenceId}`) : response.body;
-    return { referenceId, status, ok: true, body };
+    return { referenceId, status, ok: true, body, headers: response.httpHeaders };
   } catch (error) {
     return { referenceId, status, ok: false, error: toSalesforceError(error) };
   }

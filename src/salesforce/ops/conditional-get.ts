@@ -4,7 +4,7 @@ import type { DescribeStorage } from '../describe-storage';
 import { parseResponse } from '../parse-response';
 import { sendRest } from '../transport/send';
 
-interface CacheEntry {
+export interface CacheEntry {
   /** HTTP date sent back as If-Modified-Since. */
   validator: string;
   body: unknown;
@@ -20,7 +20,7 @@ export interface ConditionalGetOptions<S extends z.ZodType> {
   force?: boolean;
 }
 
-function readEntry(storage: DescribeStorage, key: string): CacheEntry | undefined {
+export function readEntry(storage: DescribeStorage, key: string): CacheEntry | undefined {
   try {
     const raw = storage.getItem(key);
     if (raw === null) return undefined;
@@ -31,7 +31,7 @@ function readEntry(storage: DescribeStorage, key: string): CacheEntry | undefine
   }
 }
 
-function writeEntry(storage: DescribeStorage, key: string, entry: CacheEntry): void {
+export function writeEntry(storage: DescribeStorage, key: string, entry: CacheEntry): void {
   try {
     storage.setItem(key, JSON.stringify(entry));
   } catch {

@@ -47,6 +47,29 @@ export function requestPaths(harness: FakeOrgHarness): string[] {
   return paths;
 }
 
+/**
+ * The API calls the org receives from now on that are not describes, which go alone or several to a composite.
+ * Read the result once the screen has loaded.
+ */
+export function callsBesidesDescribes(harness: FakeOrgHarness): () => Promise<string[]> {
+  const seen: Promise<string | undefined>[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const path = new URL(request.url).pathname;
+    if (path.endsWith('/describe')) return;
+    if (!path.endsWith('/composite')) return void seen.push(Promise.resolve(path));
+    const onlyDescribes = (body: { compositeRequest: { url: string }[] }) => body.compositeRequest.every((item) => item.url.endsWith('/describe'));
+    seen.push(
+      request
+        .clone()
+        .json()
+        .then((body: { compositeRequest: { url: string }[] }) => (onlyDescribes(body) ? undefined : path)),
+    );
+  };
+  harness.server.events.on('request:start', listener);
+  onTestFinished(() => harness.server.events.removeListener('request:start', listener));
+  return async () => (await Promise.all(seen)).filter((path): path is string => path !== undefined);
+}
+
 /** Another user's edit, a couple of seconds after the form loaded (If-Unmodified-Since has 1 s resolution). */
 export function teammateEdits(harness: FakeOrgHarness, id: string, values: Record<string, unknown>): void {
   harness.org.advanceClock(2000);
