@@ -25,6 +25,8 @@ export function batchDescribes(loadMany: LoadMany): (sobject: string) => Promise
   };
   return (sobject) =>
     new Promise((resolve, reject) => {
+      // A task, not a microtask: it gathers every describe asked for while the current task runs, however many
+      // promise hops apart.
       if (waiting.length === 0) setTimeout(flush, 0);
       waiting.push({ sobject, resolve, reject });
     });
