@@ -44,6 +44,11 @@ export async function describeGlobal(conn: Connection, options: DescribeOptions 
   });
 }
 
+// Salesforce's own clock decides what "modified since" means, so its Last-Modified is the validator. Without one,
+// our clock stands in, set back so a clock running ahead can't hide a later change behind a 304.
+const CLOCK_SKEW_MARGIN_MS = 60 * 60_000;
+const ourValidator = () => new Date(Date.now() - CLOCK_SKEW_MARGIN_MS).toUTCString();
+
 interface Revalidation {
   readonly sobject: string;
   readonly key: string;
@@ -75,8 +80,7 @@ async function describeChunk(conn: Connection, items: readonly Revalidation[], s
     }
     if (result.status === 304 && item.cached) return [item.sobject, item.cached.describe];
     const describe = parseResponse(sobjectDescribeSchema, result.body, 'describe');
-    // Salesforce's own clock decides what "modified since" means, so prefer its date to ours.
-    const validator = Object.entries(result.headers).find(([name]) => name.toLowerCase() === 'last-modified')?.[1] ?? new Date().toUTCString();
+    const validator = Object.entries(result.headers).find(([name]) => name.toLowerCase() === 'last-modified')?.[1] ?? ourValidator();
     if (storage) writeEntry(storage, item.key, { validator, body: describe });
     return [item.sobject, describe];
   });
