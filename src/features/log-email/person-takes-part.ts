@@ -8,8 +8,8 @@ function significantDigits(raw: string): string {
   return raw.replace(/\D/g, '').replace(/^0+/, '');
 }
 
-// The same number, with or without its country code, ends the same way: comparing the ends is enough here (the
-// panel already found the person by parsing the number), and keeps libphonenumber-js out of the panel's code.
+// The same number, with or without its country code, ends the same way: comparing the ends tells whether a handle
+// of the conversation is one of the person's numbers, without libphonenumber-js in the panel's code.
 function samePhone(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= MIN_PHONE_DIGITS && longer.endsWith(shorter);
