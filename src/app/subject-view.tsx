@@ -17,7 +17,7 @@ import { NoMatch, PanelError, PanelSkeleton } from '../features/records';
 import { useHost } from '../host';
 import { useSalesforce } from '../salesforce';
 import { useSignIn } from '../ui';
-import { isFreeMailDomain } from '../lib/free-mail';
+import { companyDomain } from '../lib/email-domain';
 import { companyFromDomain } from '../lib/person-name';
 import { BundleView } from './bundle-view';
 import { useScreens } from './screens/screens-context';
@@ -88,8 +88,7 @@ function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel
   const focus = panel.opportunity;
   const accounts = focus || panel.subject.kind === 'record' ? Object.values(panel.accountsById) : panel.domainAccounts;
   const person = personOf(panel.subject);
-  const emailDomain = person.email?.split('@')[1];
-  const domain = emailDomain && !isFreeMailDomain(emailDomain) ? emailDomain : undefined;
+  const domain = person.email ? companyDomain(person.email) : undefined;
   const domainAccount = accounts[0];
   // A Contact found by domain joins that account; a new Account is named after the domain.
   const createContact = () =>

@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../../lib/free-mail';
+import { companyDomain, websiteHost, websiteMatchesDomain } from '../../lib/email-domain';
 import { c, likePattern, soql, type Condition, type SoqlQuery } from '../../salesforce';
 
 /** What the Account suggestions are looked up by: the Lead's company and its email's (or website's) domain. */
@@ -28,21 +28,9 @@ export function significantWords(company: string): string[] {
     .slice(0, MAX_NAME_WORDS);
 }
 
-function hostOf(website: string): string | undefined {
-  const trimmed = website.trim();
-  if (trimmed === '') return undefined;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
-    return url.hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
 /** The company's domains: the email's (unless it is free mail) and the Lead's website's. */
 export function companyDomains(hint: SuggestionHint): string[] {
-  const emailDomain = /@([^\s@]+\.[^\s@]+)$/.exec(hint.email?.trim() ?? '')?.[1]?.toLowerCase();
-  const domains = [emailDomain && !isFreeMailDomain(emailDomain) ? emailDomain : undefined, hint.website ? hostOf(hint.website) : undefined];
+  const domains = [companyDomain(hint.email ?? ''), hint.website ? websiteHost(hint.website) : undefined];
   return [...new Set(domains.filter((domain): domain is string => Boolean(domain)))];
 }
 
@@ -74,8 +62,7 @@ export interface AccountOption {
 /** How sure we are this Account is the Lead's company: 2 = same name or domain, 1 = similar name. */
 export function matchStrength(account: AccountOption, hint: SuggestionHint): number {
   const sameName = account.name.trim().toLowerCase() === hint.company?.trim().toLowerCase();
-  const host = account.website ? hostOf(account.website) : undefined;
-  const sameDomain = host !== undefined && companyDomains(hint).some((domain) => host === domain || host.endsWith(`.${domain}`));
+  const sameDomain = companyDomains(hint).some((domain) => websiteMatchesDomain(account.website, domain));
   return sameName || sameDomain ? 2 : 1;
 }
 

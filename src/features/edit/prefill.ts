@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../../lib/free-mail';
+import { companyDomain } from '../../lib/email-domain';
 import { companyFromDomain, splitPersonName } from '../../lib/person-name';
 
 /** Who a conversation is with, as far as Front knows. */
@@ -21,8 +21,8 @@ export function prefillForPerson(sobject: 'Contact' | 'Lead', subject: PersonSub
   if (subject.email) defaults.Email = subject.email;
   else if (subject.phone) defaults.Phone = subject.phone;
   if (sobject === 'Lead') {
-    const domain = subject.email?.split('@')[1];
-    const company = knownCompany ?? (domain && !isFreeMailDomain(domain) ? companyFromDomain(domain) : '');
+    const domain = subject.email ? companyDomain(subject.email) : undefined;
+    const company = knownCompany ?? (domain ? companyFromDomain(domain) : '');
     if (company) defaults.Company = company;
   }
   return defaults;

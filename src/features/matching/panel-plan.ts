@@ -1,6 +1,6 @@
 import { c, compositeQuery, type CompositeSubrequest, type Condition, displaySelect, likePattern, type QueryResultBody, type SfRecord, type SObjectDescribe, soql } from '../../salesforce';
 import { requireDescribe, type DescribeMap } from './describe-queries';
-import { companyDomain } from './email-domain';
+import { companyDomain } from '../../lib/email-domain';
 import { emailFieldNames, personMatch, phoneFieldNames } from './match-conditions';
 import { relatedLists, type LayoutFor, type RelatedSpec } from './related-lists';
 import type { Subject } from './subject';

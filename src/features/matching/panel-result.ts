@@ -1,6 +1,6 @@
 import { childRecords, type CompositeResult, type QueryResultBody, type SfRecord } from '../../salesforce';
 import type { DescribeMap } from './describe-queries';
-import { websiteMatchesDomain } from './email-domain';
+import { websiteMatchesDomain } from '../../lib/email-domain';
 import { phoneFieldNames } from './match-conditions';
 import type { PanelPart, PanelPlan, PlannedQuery } from './panel-plan';
 import type { PhoneNumbers } from './phone-numbers';

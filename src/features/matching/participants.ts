@@ -1,6 +1,6 @@
 import type { HostContext, HostMessage, HostRecipient } from '../../host/host-types';
 import { isFreeMailDomain } from '../../lib/free-mail';
-import { emailDomain, isEmailAddress } from './email-domain';
+import { emailDomain, isEmailAddress } from '../../lib/email-domain';
 import type { PhoneNumbers } from './phone-numbers';
 import { subjectKey, type Subject } from './subject';
 

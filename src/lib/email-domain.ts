@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../../lib/free-mail';
+import { isFreeMailDomain } from './free-mail';
 
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 
@@ -18,7 +18,7 @@ export function companyDomain(email: string): string | undefined {
 }
 
 // Admins type websites every way ("acme.example", "https://www.acme.example/en-gb"), so only the host counts.
-function websiteHost(website: string): string | undefined {
+export function websiteHost(website: string): string | undefined {
   const trimmed = website.trim();
   if (trimmed === '') return undefined;
   try {
