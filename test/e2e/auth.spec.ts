@@ -48,8 +48,9 @@ test('signs in through the popup with the org’s consent page, then shows the s
   const popup = await popupOpened;
   await expect(popup.getByRole('heading', { name: 'Sign in to Demo Org as Avery Admin' })).toBeVisible();
   await expect(plugin.getByText('Finish signing in in the Salesforce window.')).toBeVisible();
+  const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Allow' }).click();
-  await popup.waitForEvent('close');
+  await closed;
 
   await expect(plugin.getByRole('combobox', { name: 'Search Salesforce' })).toBeVisible();
   await openConversation(page, MAYA_CONVERSATION);
@@ -136,8 +137,10 @@ test('denying access keeps the agent signed out, with what to do', async ({ page
   const popupOpened = page.waitForEvent('popup');
   await plugin.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   const popup = await popupOpened;
+  // Listen before clicking: the popup may close before a listener added after the click is in place.
+  const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Deny' }).click();
-  await popup.waitForEvent('close');
+  await closed;
 
   const alert = plugin.getByRole('alert');
   await expect(alert).toContainText('Salesforce access was not allowed.');
