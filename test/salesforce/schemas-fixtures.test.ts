@@ -13,7 +13,7 @@ import { searchResultSchema } from '../../src/salesforce/schemas/search';
 
 // Real payloads recorded from Salesforce orgs (see SOURCES.md there): the schemas must accept what
 // Salesforce actually sends, not just what the fake org sends.
-const FIXTURES = fileURLToPath(new URL('../../../shared/salesforce-fixtures', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/salesforce', import.meta.url));
 
 function fixture(name: string): unknown {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-// The recorded Salesforce payloads sit beside the repository, in ../shared/salesforce-fixtures.
-const FIXTURES = new URL('../../../shared/salesforce-fixtures/', import.meta.url);
+// The recorded Salesforce payloads live in test/fixtures/salesforce (SOURCES.md there says where each came from).
+const FIXTURES = new URL('../fixtures/salesforce/', import.meta.url);
 
 export function readFixture<T = unknown>(name: string): T {
   return JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as T;

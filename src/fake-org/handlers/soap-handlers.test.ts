@@ -8,7 +8,7 @@ import { TEST_TOKEN } from '../soap/test-support/minimal-org';
 import { serveMinimalOrg } from '../soap/test-support/msw-org';
 
 const getOrg = serveMinimalOrg();
-const FIXTURES = new URL('../../../../shared/salesforce-fixtures/', import.meta.url);
+const FIXTURES = new URL('../../../test/fixtures/salesforce/', import.meta.url);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false });
 
 type Xml = Record<string, unknown>;

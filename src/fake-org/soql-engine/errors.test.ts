@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import malformedFixture from '../../../../shared/salesforce-fixtures/error-MALFORMED_QUERY-400-v39-node-salesforce-connection.json';
-import compositeFixture from '../../../../shared/salesforce-fixtures/error-INVALID_TYPE-in-composite-cumulusci.json';
-import invalidTypeFixture from '../../../../shared/salesforce-fixtures/error-INVALID_TYPE-query-400-v50-snowfakery.json';
+import malformedFixture from '../../../test/fixtures/salesforce/error-MALFORMED_QUERY-400-v39-node-salesforce-connection.json';
+import compositeFixture from '../../../test/fixtures/salesforce/error-INVALID_TYPE-in-composite-cumulusci.json';
+import invalidTypeFixture from '../../../test/fixtures/salesforce/error-INVALID_TYPE-query-400-v50-snowfakery.json';
 import { ApiFault } from '../api-fault';
 import type { FakeOrg } from '../org';
 import { executeSoql } from './execute-soql';

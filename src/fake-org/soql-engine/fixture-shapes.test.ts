@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import subqueryFixture from '../../../../shared/salesforce-fixtures/query-Account-with-Contacts-Tasks-subqueries-v28-sf-api-connector.json';
-import ownerFixture from '../../../../shared/salesforce-fixtures/query-Account-with-Owner-parent-v28-sf-api-connector.json';
-import aggregateFixture from '../../../../shared/salesforce-fixtures/query-aggregate-Task-swiftlysalesforce.json';
-import contactFixture from '../../../../shared/salesforce-fixtures/query-Contact-with-Account-Owner-v60-nango.json';
-import countFixture from '../../../../shared/salesforce-fixtures/query-count-only-v50-snowfakery.json';
-import leadFixture from '../../../../shared/salesforce-fixtures/query-Lead-with-Owner-v60-nango.json';
+import subqueryFixture from '../../../test/fixtures/salesforce/query-Account-with-Contacts-Tasks-subqueries-v28-sf-api-connector.json';
+import ownerFixture from '../../../test/fixtures/salesforce/query-Account-with-Owner-parent-v28-sf-api-connector.json';
+import aggregateFixture from '../../../test/fixtures/salesforce/query-aggregate-Task-swiftlysalesforce.json';
+import contactFixture from '../../../test/fixtures/salesforce/query-Contact-with-Account-Owner-v60-nango.json';
+import countFixture from '../../../test/fixtures/salesforce/query-count-only-v50-snowfakery.json';
+import leadFixture from '../../../test/fixtures/salesforce/query-Lead-with-Owner-v60-nango.json';
 import type { FakeOrg } from '../org';
 import { executeSoql } from './execute-soql';
 import { shapeOf } from './test-support/shape';

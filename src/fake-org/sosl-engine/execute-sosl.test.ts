@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import malformedFixture from '../../../../shared/salesforce-fixtures/error-MALFORMED_SEARCH-restforce.json';
-import searchFixture from '../../../../shared/salesforce-fixtures/sosl-search-v53-swiftlysalesforce.json';
+import malformedFixture from '../../../test/fixtures/salesforce/error-MALFORMED_SEARCH-restforce.json';
+import searchFixture from '../../../test/fixtures/salesforce/sosl-search-v53-swiftlysalesforce.json';
 import { ApiFault } from '../api-fault';
 import type { FakeOrg } from '../org';
 import { shapeOf } from '../soql-engine/test-support/shape';

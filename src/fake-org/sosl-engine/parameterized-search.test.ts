@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import emptyFixture from '../../../../shared/salesforce-fixtures/sosl-parameterizedSearch-empty-v59-nango.json';
+import emptyFixture from '../../../test/fixtures/salesforce/sosl-parameterizedSearch-empty-v59-nango.json';
 import { ApiFault } from '../api-fault';
 import type { FakeOrg } from '../org';
 import { API_VERSION, makeTestOrg, seedTestOrg } from '../soql-engine/test-support/test-org';

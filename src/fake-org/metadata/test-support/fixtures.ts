@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-// The recorded Salesforce payloads live beside the repository (../shared/salesforce-fixtures).
-const FIXTURES = new URL('../../../../../shared/salesforce-fixtures/', import.meta.url);
+// The recorded Salesforce payloads live in test/fixtures/salesforce (SOURCES.md there says where each came from).
+const FIXTURES = new URL('../../../../test/fixtures/salesforce/', import.meta.url);
 
 export interface RecordedDescribe {
   fields: Record<string, unknown>[];
