@@ -1,5 +1,5 @@
-import { registerBlobRoute } from './blob-route';
 import { registerCompositeRoute } from './composite-route';
+import { registerExternalIdRoutes } from './external-id-routes';
 import { registerLimitsRoute } from './limits-route';
 import { registerQueryRoutes } from './query-routes';
 import { registerReplicationRoutes } from './replication-routes';
@@ -13,7 +13,7 @@ export function buildRestRouter(): RestRouter {
   // Before the sObject routes: /sobjects/{T}/updated would otherwise read as a record id.
   registerReplicationRoutes(router);
   registerSObjectRoutes(router);
-  registerBlobRoute(router);
+  registerExternalIdRoutes(router);
   registerQueryRoutes(router);
   registerSearchRoutes(router);
   registerLimitsRoute(router);

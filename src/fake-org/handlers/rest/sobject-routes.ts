@@ -1,8 +1,6 @@
-import { ApiFault } from '../../api-fault';
-import { canSeeRecord } from '../../files';
 import { describeBody, describeGlobalBody } from '../../metadata';
 import { createRecord, deleteRecord, existingRecord, updateRecord } from '../../writes/sobject-writes';
-import { recordBody } from './record-shape';
+import { readRecord } from './record-read';
 import type { RestCall, RestResult } from './rest-types';
 import type { RestRouter } from './router';
 
@@ -40,15 +38,7 @@ function create(call: RestCall, params: Record<string, string>): RestResult {
 
 function retrieve(call: RestCall, params: Record<string, string>): RestResult {
   const describe = call.org.describeOrThrow(params.sobject ?? '');
-  const record = existingRecord(call.org, describe, params.id ?? '');
-  if (!canSeeRecord(call.org, describe.name, record, call.userId)) throw new ApiFault(404, 'NOT_FOUND', 'The requested resource does not exist');
-  const requested = call.query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const name of requested ?? []) {
-    if (!call.org.metadata.field(describe.name, name)) {
-      throw new ApiFault(400, 'INVALID_FIELD', `No such column '${name}' on entity '${describe.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
-    }
-  }
-  return { status: 200, body: recordBody(describe, record, call.apiVersion, requested) };
+  return readRecord(call, describe, existingRecord(call.org, describe, params.id ?? ''));
 }
 
 function update(call: RestCall, params: Record<string, string>): RestResult {
