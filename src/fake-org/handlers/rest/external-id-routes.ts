@@ -1,5 +1,6 @@
 import { ApiFault } from '../../api-fault';
 import type { SObjectDescribe } from '../../metadata/describe-types';
+import { recordUrl } from '../../soql-engine/types';
 import type { StoredRecord } from '../../store/record-store';
 import { externalIdField, recordsByExternalId } from '../../writes/external-id-lookup';
 import { createRecord, updateRecord } from '../../writes/sobject-writes';
@@ -7,10 +8,11 @@ import { blob } from './blob-route';
 import { readRecord } from './record-read';
 import type { RestCall, RestResult } from './rest-types';
 import type { RestRouter } from './router';
+import { createdResult } from './save-result';
 
 // Several records share the value: Salesforce answers 300 Multiple Choices with their URLs and writes nothing.
 function multipleChoices(call: RestCall, describe: SObjectDescribe, matches: StoredRecord[]): RestResult {
-  return { status: 300, body: matches.map((record) => `/services/data/v${call.apiVersion}/sobjects/${describe.name}/${record.Id}`) };
+  return { status: 300, body: matches.map((record) => recordUrl(call.apiVersion, describe.name, record.Id)) };
 }
 
 function lookup(call: RestCall, params: Record<string, string>) {
@@ -50,7 +52,7 @@ function upsert(call: RestCall, params: Record<string, string>): RestResult {
   // A body that is not a JSON object goes through unchanged, so the create answers its JSON_PARSER_ERROR.
   const fields = isJsonObject(call.body) ? { ...call.body, [field.name]: value } : call.body;
   const created = createRecord(call.org, describe.name, fields, context);
-  return { status: 201, body: { id: created.Id, success: true, errors: [], created: true } };
+  return createdResult(call, describe.name, created.Id, { created: true });
 }
 
 function isJsonObject(body: unknown): body is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { SObjectDescribe } from '../../metadata/describe-types';
+import { recordUrl } from '../../soql-engine/types';
 import { addressComponents, compoundAddress } from '../../store/compound-address';
 import type { StoredRecord } from '../../store/record-store';
 
@@ -11,7 +12,7 @@ export function recordBody(describe: SObjectDescribe, record: StoredRecord, apiV
     ? fieldNames.map((name) => describe.fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.name ?? name)
     : describe.fields.map((f) => f.name);
   const body: Record<string, unknown> = {
-    attributes: { type: describe.name, url: `/services/data/v${apiVersion}/sobjects/${describe.name}/${record.Id}` },
+    attributes: { type: describe.name, url: recordUrl(apiVersion, describe.name, record.Id) },
   };
   const blobs = new Set(describe.fields.filter((f) => f.type === 'base64').map((f) => f.name));
   const addresses = new Set(describe.fields.filter((f) => f.type === 'address').map((f) => f.name));
@@ -22,7 +23,7 @@ export function recordBody(describe: SObjectDescribe, record: StoredRecord, apiV
     }
     const value = record[name] ?? null;
     // Blob fields come back as the URL of their content, never inline.
-    body[name] = blobs.has(name) && value !== null ? `/services/data/v${apiVersion}/sobjects/${describe.name}/${record.Id}/${name}` : value;
+    body[name] = blobs.has(name) && value !== null ? `${recordUrl(apiVersion, describe.name, record.Id)}/${name}` : value;
   }
   return body;
 }

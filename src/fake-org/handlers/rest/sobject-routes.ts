@@ -1,6 +1,7 @@
 import { describeBody, describeGlobalBody } from '../../metadata';
 import { createRecord, deleteRecord, existingRecord, updateRecord } from '../../writes/sobject-writes';
 import { readRecord } from './record-read';
+import { createdResult } from './save-result';
 import type { RestCall, RestResult } from './rest-types';
 import type { RestRouter } from './router';
 
@@ -32,8 +33,9 @@ function basicInfo(call: RestCall, params: Record<string, string>): RestResult {
 }
 
 function create(call: RestCall, params: Record<string, string>): RestResult {
-  const record = createRecord(call.org, params.sobject ?? '', call.body, { userId: call.userId, headers: call.headers });
-  return { status: 201, body: { id: record.Id, success: true, errors: [] } };
+  const describe = call.org.describeOrThrow(params.sobject ?? '');
+  const record = createRecord(call.org, describe.name, call.body, { userId: call.userId, headers: call.headers });
+  return createdResult(call, describe.name, record.Id);
 }
 
 function retrieve(call: RestCall, params: Record<string, string>): RestResult {
