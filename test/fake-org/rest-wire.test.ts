@@ -16,6 +16,13 @@ describe('fake org REST: the envelope every client relies on', () => {
     expect(shapeOf((body as unknown[])[0])).toEqual(shapeOf(readFixture<unknown[]>('versions-services-data-nango.json')[0]));
   });
 
+  it('names its JSON responses application/json;charset=UTF-8, errors and the version list included', async () => {
+    const harness = fakeOrg();
+    for (const path of ['/services/data', '/limits', '/sobjects/Contact/003000000000000AAA']) {
+      expect((await rest(harness, 'GET', path)).headers.get('Content-Type')).toBe('application/json;charset=UTF-8');
+    }
+  });
+
   it('answers any served version and refuses older ones as Salesforce does', async () => {
     expect((await rest(fakeOrg(), 'GET', '/services/data/v50.0/limits')).status).toBe(200);
     expect((await rest(fakeOrg(), 'GET', '/services/data/v66.0/limits')).status).toBe(200);
