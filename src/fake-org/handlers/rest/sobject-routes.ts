@@ -1,5 +1,6 @@
-import { describeBody, describeGlobalBody } from '../../metadata';
+import { describeBody, describeGlobalBody, describeGlobalEntry } from '../../metadata';
 import { createRecord, deleteRecord, existingRecord, updateRecord } from '../../writes/sobject-writes';
+import { recentItems } from './recent-items';
 import { readRecord } from './record-read';
 import { createdResult } from './save-result';
 import type { RestCall, RestResult } from './rest-types';
@@ -26,10 +27,10 @@ function describe(call: RestCall, params: Record<string, string>): RestResult {
   return { status: 200, body: describeBody(describe, call.apiVersion), headers: { 'Last-Modified': lastModified.toUTCString() } };
 }
 
+// GET /sobjects/{T}/: the object's describeGlobal entry (exactly those keys) and its recent items.
 function basicInfo(call: RestCall, params: Record<string, string>): RestResult {
-  const full = describeBody(call.org.describeOrThrow(params.sobject ?? ''), call.apiVersion);
-  const objectDescribe = Object.fromEntries(Object.entries(full).filter(([key]) => !['fields', 'childRelationships', 'recordTypeInfos', 'supportedScopes', 'actionOverrides', 'namedLayoutInfos'].includes(key)));
-  return { status: 200, body: { objectDescribe, recentItems: [] } };
+  const describe = call.org.describeOrThrow(params.sobject ?? '');
+  return { status: 200, body: { objectDescribe: describeGlobalEntry(describe, call.apiVersion), recentItems: recentItems(call, describe) } };
 }
 
 function create(call: RestCall, params: Record<string, string>): RestResult {
