@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PEOPLE } from '../../src/fake-org/seed';
+import { limitsSchema } from '../../src/salesforce/schemas/limits';
 import { withFakeOrg } from '../support/fake-org';
 import { readFixture, shapeOf } from '../support/fixtures';
 import { rest } from '../support/rest';
@@ -43,10 +44,15 @@ describe('fake org REST: the envelope every client relies on', () => {
     expect(harness.org.usage.served).toBe(3);
   });
 
-  it('limits have the recorded shape', async () => {
-    const { body } = await rest(fakeOrg(), 'GET', '/limits');
+  it('reports every limit a real org does, in the recorded shape and order, parsed by the client', async () => {
+    const harness = fakeOrg();
+    const { body } = await rest(harness, 'GET', '/limits');
     const recorded = readFixture<Record<string, unknown>>('limits-v60-nango.json');
-    expect(shapeOf((body as Record<string, unknown>).DailyApiRequests)).toEqual(shapeOf(recorded.DailyApiRequests));
+    expect(shapeOf(body)).toEqual(shapeOf(recorded));
+    expect(Object.keys(body as object)).toEqual(Object.keys(recorded));
+    const limits = limitsSchema.parse(body);
+    expect(limits.DailyApiRequests).toEqual({ Max: harness.org.usage.max, Remaining: harness.org.usage.max - 1 });
+    expect(limits.MaxContentDocumentsLimit?.Remaining).toBe(30_000_000 - harness.org.records.all('ContentDocument').length);
   });
 
   it('rejects a missing or unknown token with the recorded INVALID_SESSION_ID body, without counting it', async () => {
