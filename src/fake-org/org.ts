@@ -28,12 +28,14 @@ export class FakeOrg {
   readonly instanceUrl: string;
   readonly orgId = FAKE_ORG_ID;
   readonly metadata: MetadataRegistry;
-  readonly records = new RecordStore();
+  readonly records = new RecordStore(() => this.now());
   readonly usage = new ApiUsage();
   readonly auth = new AuthState(FAKE_ORG_ID);
   faults: FaultSettings = noFaults();
   /** Records per query page (Salesforce's default is 2000); tests lower it to exercise queryMore. */
   queryBatchSize = 2000;
+  /** The most ids getUpdated/getDeleted answer before EXCEEDED_ID_LIMIT (Salesforce: 600,000); tests lower it. */
+  replicationIdLimit = 600_000;
   readonly userId: string;
   private readonly clock: () => Date;
   private clockOffsetMs = 0;

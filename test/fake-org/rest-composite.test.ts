@@ -27,6 +27,29 @@ describe('fake org /composite', () => {
     expect(harness.org.usage.served).toBe(1);
   });
 
+  it('gives a created record its Location in httpHeaders, and other subresponses none, as recorded', async () => {
+    const result = await composite(false, [
+      { method: 'POST', url: '/services/data/v60.0/sobjects/Account', referenceId: 'created', body: { Name: 'Located Co' } },
+      { method: 'PATCH', url: `${API}/sobjects/acme__Widget__c/acme__Serial__c/WX-0500`, referenceId: 'upserted', body: { Name: 'W' } },
+      { method: 'PATCH', url: `${API}/sobjects/Account/@{created.id}`, referenceId: 'updated', body: { Phone: '1' } },
+      { method: 'GET', url: `${API}/query?q=SELECT+Id+FROM+Account+LIMIT+1`, referenceId: 'queried' },
+    ]);
+    const [created, upserted, updated, queried] = result.compositeResponse;
+    const createdId = (created?.body as { id: string }).id;
+    expect(created?.httpHeaders).toEqual({ Location: `/services/data/v60.0/sobjects/Account/${createdId}` });
+    expect(upserted).toMatchObject({ httpStatusCode: 201, body: { created: true } });
+    expect(upserted?.httpHeaders).toEqual({ Location: `${API}/sobjects/acme__Widget__c/${(upserted?.body as { id: string }).id}` });
+    expect(updated).toMatchObject({ httpStatusCode: 204, body: null, httpHeaders: {} });
+    const recorded = readFixture<CompositeResponse>('error-INVALID_TYPE-in-composite-cumulusci.json').compositeResponse[0];
+    expect(queried?.httpHeaders).toEqual(recorded?.httpHeaders);
+  });
+
+  it('sends the same Location header on a plain create', async () => {
+    const { status, headers, body } = await rest(fakeOrg(), 'POST', '/sobjects/Contact', { body: { LastName: 'Located' } });
+    expect(status).toBe(201);
+    expect(headers.get('Location')).toBe(`${API}/sobjects/Contact/${(body as { id: string }).id}`);
+  });
+
   it('fails only the subrequest whose reference cannot be resolved, in the recorded envelope', async () => {
     const result = await composite(false, [
       { method: 'GET', url: `${API}/query?q=SELECT+Id+FROM+Contact+WHERE+Email='nobody@nowhere.example'`, referenceId: 'person' },

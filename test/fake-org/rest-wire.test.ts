@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PEOPLE } from '../../src/fake-org/seed';
+import { limitsSchema } from '../../src/salesforce/schemas/limits';
 import { withFakeOrg } from '../support/fake-org';
 import { readFixture, shapeOf } from '../support/fixtures';
 import { rest } from '../support/rest';
@@ -14,6 +15,13 @@ describe('fake org REST: the envelope every client relies on', () => {
     expect(versions).toContain('50.0');
     expect(versions).toContain('62.0');
     expect(shapeOf((body as unknown[])[0])).toEqual(shapeOf(readFixture<unknown[]>('versions-services-data-nango.json')[0]));
+  });
+
+  it('names its JSON responses application/json;charset=UTF-8, errors and the version list included', async () => {
+    const harness = fakeOrg();
+    for (const path of ['/services/data', '/limits', '/sobjects/Contact/003000000000000AAA']) {
+      expect((await rest(harness, 'GET', path)).headers.get('Content-Type')).toBe('application/json;charset=UTF-8');
+    }
   });
 
   it('answers any served version and refuses older ones as Salesforce does', async () => {
@@ -36,10 +44,15 @@ describe('fake org REST: the envelope every client relies on', () => {
     expect(harness.org.usage.served).toBe(3);
   });
 
-  it('limits have the recorded shape', async () => {
-    const { body } = await rest(fakeOrg(), 'GET', '/limits');
+  it('reports every limit a real org does, in the recorded shape and order, parsed by the client', async () => {
+    const harness = fakeOrg();
+    const { body } = await rest(harness, 'GET', '/limits');
     const recorded = readFixture<Record<string, unknown>>('limits-v60-nango.json');
-    expect(shapeOf((body as Record<string, unknown>).DailyApiRequests)).toEqual(shapeOf(recorded.DailyApiRequests));
+    expect(shapeOf(body)).toEqual(shapeOf(recorded));
+    expect(Object.keys(body as object)).toEqual(Object.keys(recorded));
+    const limits = limitsSchema.parse(body);
+    expect(limits.DailyApiRequests).toEqual({ Max: harness.org.usage.max, Remaining: harness.org.usage.max - 1 });
+    expect(limits.MaxContentDocumentsLimit?.Remaining).toBe(30_000_000 - harness.org.records.all('ContentDocument').length);
   });
 
   it('rejects a missing or unknown token with the recorded INVALID_SESSION_ID body, without counting it', async () => {

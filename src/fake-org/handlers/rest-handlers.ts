@@ -5,6 +5,9 @@ import { buildRestRouter } from './rest/build-router';
 import { authenticate, checkOrgFaults, readJsonBody } from './rest/rest-guard';
 import { isServedVersion, versionsBody } from './rest/versions';
 
+/** What Salesforce names its JSON responses; some clients compare the whole header, charset included. */
+const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
+
 // msw handlers for Salesforce's REST API on the org's instance URL. Every response carries
 // Sforce-Limit-Info; every authenticated call counts once toward the API limit.
 export function restHandlers(org: FakeOrg): HttpHandler[] {
@@ -15,7 +18,7 @@ export function restHandlers(org: FakeOrg): HttpHandler[] {
     const allHeaders = { 'Sforce-Limit-Info': org.usage.header(), ...headers };
     if (status === 204 || status === 304 || body === undefined) return new HttpResponse(null, { status, headers: allHeaders });
     if (body instanceof Uint8Array) return new HttpResponse(body, { status, headers: allHeaders });
-    return HttpResponse.json(body, { status, headers: allHeaders });
+    return new HttpResponse(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_CONTENT_TYPE, ...allHeaders } });
   };
 
   return [

@@ -17,7 +17,8 @@ export interface DescribeGlobalBody {
   sobjects: Record<string, unknown>[];
 }
 
-function globalEntry(describe: SObjectDescribe, apiVersion: string): Record<string, unknown> {
+/** One object as describeGlobal lists it; GET /sobjects/{T}/ answers the same keys as its objectDescribe. */
+export function describeGlobalEntry(describe: SObjectDescribe, apiVersion: string): Record<string, unknown> {
   const urls = Object.fromEntries(Object.entries(describe.urls).filter(([key]) => !DESCRIBE_ONLY_URLS.has(key)));
   return {
     ...Object.fromEntries(GLOBAL_KEYS.map((key) => [key, describe[key]])),
@@ -29,6 +30,6 @@ function globalEntry(describe: SObjectDescribe, apiVersion: string): Record<stri
 export function describeGlobalBody(registry: MetadataRegistry, apiVersion: string): DescribeGlobalBody {
   const sobjects = [...registry.all()]
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))
-    .map((describe) => globalEntry(describe, apiVersion));
+    .map((describe) => describeGlobalEntry(describe, apiVersion));
   return { encoding: 'UTF-8', maxBatchSize: 200, sobjects };
 }

@@ -4,7 +4,7 @@ export { withChildRelationships } from './child-relationships';
 export { lookupField, makeCustomObjectDescribe, masterDetailField, type CustomObjectSpec } from './custom-object';
 export { defineCustomObject } from './define-custom-object';
 export { describeBody } from './describe-body';
-export { describeGlobalBody, type DescribeGlobalBody } from './describe-global';
+export { describeGlobalBody, describeGlobalEntry, type DescribeGlobalBody } from './describe-global';
 export type { ChildRelationship, FieldDescribe, FieldType, PicklistEntry, SObjectDescribe } from './describe-types';
 export { field, type FieldSpec } from './field';
 export { junctionIdList, junctionIdLists, type JunctionIdList } from './junction-id-lists';

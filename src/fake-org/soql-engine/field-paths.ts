@@ -1,5 +1,6 @@
 import type { FieldDescribe, FieldType, SObjectDescribe } from '../metadata/describe-types';
 import type { FakeOrg } from '../org';
+import { addressComponents, compoundAddress } from '../store/compound-address';
 import type { StoredRecord } from '../store/record-store';
 import { NAME_ENTITY, nameEntityField } from './name-entity';
 import { noSuchColumn, unknownRelationship } from './soql-errors';
@@ -46,7 +47,7 @@ export function resolvePath(ctx: QueryContext, describe: SObjectDescribe, raw: s
   if (!field) throw noSuchColumn(ctx, offset, last, current?.name ?? NAME_ENTITY);
   const path: FieldPath = { hops, name: field.name, type: field.type, raw };
   if (field.type === 'address' && current) {
-    path.components = current.fields.filter((f) => f.compoundFieldName === field.name).map((f) => f.name);
+    path.components = addressComponents(current, field.name);
   }
   return path;
 }
@@ -62,17 +63,6 @@ export function followHops(org: FakeOrg, record: StoredRecord, hops: Hop[]): Sto
   return current;
 }
 
-/** BillingAddress from BillingStreet, BillingCity…: keys as Salesforce sends them, null when all are empty. */
-function compoundAddress(record: StoredRecord, path: FieldPath, components: string[]): Record<string, unknown> | null {
-  const prefix = path.name.replace(/Address$/, '');
-  const parts = components.map((name) => {
-    const part = name.slice(prefix.length);
-    return [part.charAt(0).toLowerCase() + part.slice(1), record[name] ?? null] as const;
-  });
-  if (parts.every(([, value]) => value === null || value === '')) return null;
-  return Object.fromEntries(parts.sort(([a], [b]) => a.localeCompare(b)));
-}
-
 /** A stored field value as SOQL sees it: Salesforce keeps no empty strings, so '' reads as null. */
 // Through the Name entity, a record's Name is its object's name field: a Case's What.Name is its CaseNumber.
 function nameEntityName(org: FakeOrg, record: StoredRecord): string {
@@ -85,7 +75,7 @@ export function fieldValue(org: FakeOrg, record: StoredRecord, path: FieldPath, 
   const { name } = path;
   if (throughNameEntity && name === 'Type') return org.records.typeOf(record.Id) ?? null;
   const value = record[throughNameEntity && (name === 'Name' || name === 'NameOrAlias') ? nameEntityName(org, record) : name];
-  if (value === undefined && path.components) return compoundAddress(record, path, path.components);
+  if (value === undefined && path.components) return compoundAddress(record, path.name, path.components);
   // Checkboxes are never null in Salesforce: an unset one reads as false.
   if (path.type === 'boolean') return value === true;
   return value === undefined || value === '' ? null : value;

@@ -7,6 +7,14 @@ interface StoredEntry {
   sobject: string;
   record: StoredRecord;
   deleted: boolean;
+  /** When it went to the recycle bin: the delete log getDeleted reads. */
+  deletedAt?: Date;
+}
+
+/** One row of the delete log, as getDeleted reports it. */
+export interface DeletionEntry {
+  id: string;
+  deletedAt: Date;
 }
 
 // The org's rows. It knows nothing of validation: the sObject handlers enforce describe's rules
@@ -14,6 +22,9 @@ interface StoredEntry {
 export class RecordStore {
   private readonly byId = new Map<string, StoredEntry>();
   private readonly counters = new Map<string, number>();
+
+  /** `now` is the org's clock, so a deletion is dated wherever it comes from (REST, composite, derived rows). */
+  constructor(private readonly now: () => Date = () => new Date()) {}
 
   /** Inserts a record of `sobject`, allocating an ID from its key prefix unless one is given. */
   insert(sobject: string, keyPrefix: string, fields: Record<string, unknown>): StoredRecord {
@@ -51,8 +62,19 @@ export class RecordStore {
     const entry = this.byId.get(to18(id));
     if (!entry || entry.deleted) return false;
     entry.deleted = true;
+    entry.deletedAt = this.now();
     entry.record.IsDeleted = true;
     return true;
+  }
+
+  /** The delete log of one object (case-insensitive), oldest first. */
+  deletions(sobject: string): DeletionEntry[] {
+    const lower = sobject.toLowerCase();
+    const log: DeletionEntry[] = [];
+    for (const [id, entry] of this.byId) {
+      if (entry.deletedAt && entry.sobject.toLowerCase() === lower) log.push({ id, deletedAt: entry.deletedAt });
+    }
+    return log.sort((a, b) => a.deletedAt.getTime() - b.deletedAt.getTime());
   }
 
   /** Live records of one object, case-insensitive on its name, in insertion order. */

@@ -1,23 +1,23 @@
+import { ORG_LIMIT_MAXIMUMS } from './org-limit-maximums';
 import type { RestCall, RestResult } from './rest-types';
 import type { RestRouter } from './router';
 
-// GET /limits in the real shape ({ Name: { Max, Remaining } }); DailyApiRequests tracks the org's counter.
+const MAX_CONTENT_DOCUMENTS = 30_000_000;
+
+// GET /limits: every limit a real org reports, in the recorded shape ({ Name: { Max, Remaining } },
+// alphabetical). What the org counts is live: DailyApiRequests tracks its request counter and
+// MaxContentDocumentsLimit its files; the rest are untouched.
 function limits(call: RestCall): RestResult {
   const { usage } = call.org;
-  return {
-    status: 200,
-    body: {
-      ConcurrentAsyncGetReportInstances: { Max: 200, Remaining: 200 },
-      DailyApiRequests: { Max: usage.max, Remaining: usage.remaining() },
-      DailyAsyncApexExecutions: { Max: 250000, Remaining: 250000 },
-      DailyBulkApiBatches: { Max: 15000, Remaining: 15000 },
-      DailyStreamingApiEvents: { Max: 10000, Remaining: 10000 },
-      DataStorageMB: { Max: 5, Remaining: 5 },
-      FileStorageMB: { Max: 20, Remaining: 20 },
-      HourlyODataCallout: { Max: 10000, Remaining: 10000 },
-      SingleEmail: { Max: 15, Remaining: 15 },
-    },
+  const counted: Record<string, unknown> = {
+    DailyApiRequests: { Max: usage.max, Remaining: usage.remaining() },
+    MaxContentDocumentsLimit: { Max: MAX_CONTENT_DOCUMENTS, Remaining: MAX_CONTENT_DOCUMENTS - call.org.records.all('ContentDocument').length },
+    // The one limit recorded with a nested sub-limit.
+    PermissionSets: { Max: 1500, Remaining: 1500, CreateCustom: { Max: 1000, Remaining: 1000 } },
   };
+  const fixed = ORG_LIMIT_MAXIMUMS.map(([name, max]) => [name, { Max: max, Remaining: max }] as const);
+  const all = Object.entries({ ...Object.fromEntries(fixed), ...counted }).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { status: 200, body: Object.fromEntries(all) };
 }
 
 export function registerLimitsRoute(router: RestRouter): void {

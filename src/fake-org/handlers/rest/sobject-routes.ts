@@ -1,8 +1,8 @@
-import { ApiFault } from '../../api-fault';
-import { canSeeRecord } from '../../files';
-import { describeBody, describeGlobalBody } from '../../metadata';
+import { describeBody, describeGlobalBody, describeGlobalEntry } from '../../metadata';
 import { createRecord, deleteRecord, existingRecord, updateRecord } from '../../writes/sobject-writes';
-import { recordBody } from './record-shape';
+import { recentItems } from './recent-items';
+import { readRecord } from './record-read';
+import { createdResult } from './save-result';
 import type { RestCall, RestResult } from './rest-types';
 import type { RestRouter } from './router';
 
@@ -27,28 +27,21 @@ function describe(call: RestCall, params: Record<string, string>): RestResult {
   return { status: 200, body: describeBody(describe, call.apiVersion), headers: { 'Last-Modified': lastModified.toUTCString() } };
 }
 
+// GET /sobjects/{T}/: the object's describeGlobal entry (exactly those keys) and its recent items.
 function basicInfo(call: RestCall, params: Record<string, string>): RestResult {
-  const full = describeBody(call.org.describeOrThrow(params.sobject ?? ''), call.apiVersion);
-  const objectDescribe = Object.fromEntries(Object.entries(full).filter(([key]) => !['fields', 'childRelationships', 'recordTypeInfos', 'supportedScopes', 'actionOverrides', 'namedLayoutInfos'].includes(key)));
-  return { status: 200, body: { objectDescribe, recentItems: [] } };
+  const describe = call.org.describeOrThrow(params.sobject ?? '');
+  return { status: 200, body: { objectDescribe: describeGlobalEntry(describe, call.apiVersion), recentItems: recentItems(call, describe) } };
 }
 
 function create(call: RestCall, params: Record<string, string>): RestResult {
-  const record = createRecord(call.org, params.sobject ?? '', call.body, { userId: call.userId, headers: call.headers });
-  return { status: 201, body: { id: record.Id, success: true, errors: [] } };
+  const describe = call.org.describeOrThrow(params.sobject ?? '');
+  const record = createRecord(call.org, describe.name, call.body, { userId: call.userId, headers: call.headers });
+  return createdResult(call, describe.name, record.Id);
 }
 
 function retrieve(call: RestCall, params: Record<string, string>): RestResult {
   const describe = call.org.describeOrThrow(params.sobject ?? '');
-  const record = existingRecord(call.org, describe, params.id ?? '');
-  if (!canSeeRecord(call.org, describe.name, record, call.userId)) throw new ApiFault(404, 'NOT_FOUND', 'The requested resource does not exist');
-  const requested = call.query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const name of requested ?? []) {
-    if (!call.org.metadata.field(describe.name, name)) {
-      throw new ApiFault(400, 'INVALID_FIELD', `No such column '${name}' on entity '${describe.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
-    }
-  }
-  return { status: 200, body: recordBody(describe, record, call.apiVersion, requested) };
+  return readRecord(call, describe, existingRecord(call.org, describe, params.id ?? ''));
 }
 
 function update(call: RestCall, params: Record<string, string>): RestResult {

@@ -21,9 +21,10 @@ export const FILE_VISIBILITIES = [['AllUsers', 'All Users'], ['InternalUsers', '
 export function contentDocumentLinkSpec(): ObjectSpec {
   return {
     name: 'ContentDocumentLink', label: 'Content Document Link', labelPlural: 'Content Document Link', keyPrefix: '06A',
+    // The object reference lists no getUpdated()/getDeleted() among its calls: not replicateable.
     flags: {
-      compactLayoutable: false, feedEnabled: false, layoutable: false, mruEnabled: false, searchLayoutable: false,
-      searchable: false, undeletable: false,
+      compactLayoutable: false, feedEnabled: false, layoutable: false, mruEnabled: false, replicateable: false,
+      searchLayoutable: false, searchable: false, undeletable: false,
     },
     urls: ['rowTemplate', 'describe', 'sobject'],
     recordTypes: false,

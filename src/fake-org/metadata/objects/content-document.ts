@@ -17,7 +17,8 @@ export function contentDocumentSpec(): ObjectSpec {
   const readOnly = { readOnly: true } as const;
   return {
     name: 'ContentDocument', label: 'Content Document', labelPlural: 'Content Documents', keyPrefix: '069',
-    flags: { createable: false, compactLayoutable: false, feedEnabled: true, searchLayoutable: false },
+    // The object reference lists no getUpdated()/getDeleted() among its calls: not replicateable.
+    flags: { createable: false, compactLayoutable: false, feedEnabled: true, replicateable: false, searchLayoutable: false },
     urls: ['rowTemplate', 'uiDetailTemplate', 'describe', 'sobject'],
     recordTypes: false,
     fields: [

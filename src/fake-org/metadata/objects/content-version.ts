@@ -18,7 +18,8 @@ export function contentVersionSpec(): ObjectSpec {
   const readOnly = { readOnly: true } as const;
   return {
     name: 'ContentVersion', label: 'Content Version', labelPlural: 'Content Versions', keyPrefix: '068',
-    flags: { deletable: false, undeletable: false, feedEnabled: false, compactLayoutable: true },
+    // The object reference lists no getUpdated()/getDeleted() among its calls: not replicateable.
+    flags: { deletable: false, undeletable: false, feedEnabled: false, compactLayoutable: true, replicateable: false },
     urls: ['compactLayouts', 'rowTemplate', 'uiDetailTemplate', 'uiEditTemplate', 'describe', 'uiNewRecord', 'quickActions', 'layouts', 'sobject'],
     fields: [
       idField('ContentVersion ID'),
