@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { MESSAGES } from './test-support/conversation-fixtures';
+import { relationsOf } from './test-support/logged-records';
 import { accountTarget, renderLogEmail } from './test-support/render-log-email';
 
 const fakeOrg = withFakeOrg();
@@ -57,13 +58,17 @@ describe('LogEmailScreen', () => {
     });
     expect(question?.HtmlBody).toContain('<b>team</b>');
     expect(question?.HtmlBody).not.toMatch(/script|onerror/);
-    expect(saved.find((record) => record.MessageIdentifier === MESSAGES.answer.id)).toMatchObject({
+    const answer = saved.find((record) => record.MessageIdentifier === MESSAGES.answer.id);
+    expect(answer).toMatchObject({
       Incoming: false,
       FromAddress: 'jordan@oursupport.example',
       ToAddress: MESSAGES.question.from.handle,
       CcAddress: 'ops@acme.example',
       TextBody: MESSAGES.answer.body,
     });
+    // The team's answer names the signed-in user as its sender; Maya's question has no known sender to relate.
+    expect(relationsOf(fakeOrg().org, answer?.Id)).toEqual([['FromAddress', fakeOrg().org.userId, 'User', 'jordan@oursupport.example']]);
+    expect(relationsOf(fakeOrg().org, question?.Id)).toEqual([]);
   });
 
   it('shows logged messages as logged when opened again, and never logs them twice', async () => {
