@@ -139,6 +139,17 @@ test('logs to a person who takes part in the conversation, once each, even what 
   expect(emails.filter((email) => email.MessageIdentifier === 'msg_rollout_3').map((email) => email.Id)).toEqual([teammates]);
   // A person is linked as the email's recipient, not as what it is about.
   expect(emails.filter((email) => ROLLOUT_MESSAGE_IDS.includes(String(email.MessageIdentifier))).every((email) => email.RelatedToId == null)).toBe(true);
+  // ...through the list she was on in each message (Ravi and Marcus wrote to the team with her in To and Cc).
+  const messageOf = new Map(emails.map((email) => [email.Id, String(email.MessageIdentifier)]));
+  const elenaRelations = (await orgRecords(page, 'EmailMessageRelation')).filter((relation) => relation.RelationId === elenaId);
+  expect(Object.fromEntries(elenaRelations.map((relation) => [messageOf.get(relation.EmailMessageId), relation.RelationType]))).toEqual({
+    msg_rollout_1: 'ToAddress',
+    msg_rollout_2: 'ToAddress',
+    msg_rollout_3: 'ToAddress',
+    msg_rollout_4: 'ToAddress',
+    msg_rollout_5: 'CcAddress',
+    msg_rollout_6: 'CcAddress',
+  });
 
   await card(plugin, ELENA).getByRole('button', { name: `Log email to ${ELENA}` }).click();
   await loadEveryMessage(plugin, ROLLOUT_MESSAGE_IDS.length);
