@@ -1,6 +1,6 @@
 import { ConvertLeadButton } from '../features/convert-lead';
 import { EditButton } from '../features/edit';
-import { canLogEmailTo, LogEmailButton, personTakesPart } from '../features/log-email';
+import { canLogEmailTo, LogEmailButton, personEmails, personTakesPart } from '../features/log-email';
 import type { RecordBundle } from '../features/matching';
 import { recordName } from '../features/records';
 import type { SObjectDescribe } from '../salesforce';
@@ -28,7 +28,7 @@ export function RecordActions({ bundle, describe, layout }: { bundle: RecordBund
         />
       )}
       {canLogEmailTo(sobject, takesPart) && (
-        <LogEmailButton recordName={name} onClick={() => open({ kind: 'log-email', target: { sobject, id, name } })} />
+        <LogEmailButton recordName={name} onClick={() => open({ kind: 'log-email', target: { sobject, id, name, emails: personEmails(record, describe) } })} />
       )}
       <EditButton recordName={name} onClick={() => open({ kind: 'edit', sobject, recordId: id })} />
     </>

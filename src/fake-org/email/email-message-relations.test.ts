@@ -102,6 +102,34 @@ describe('EmailMessageRelation', () => {
     });
   });
 
+  it('names a sender in the same composite as its email, which ToIds never does, and falls with it', async () => {
+    const { org } = fakeOrg();
+    const user = org.records.get(org.userId);
+    expect(user?.Email).toEqual(expect.stringContaining('@'));
+    const compose = (relation: Record<string, unknown>) =>
+      rest(fakeOrg(), 'POST', '/composite', {
+        body: {
+          allOrNone: true,
+          compositeRequest: [
+            { method: 'POST', url: '/services/data/v62.0/sobjects/EmailMessage', referenceId: 'email', body: { Subject: 'Re: hi', Status: '3', ToIds: [maya().Id] } },
+            { method: 'POST', url: '/services/data/v62.0/sobjects/EmailMessageRelation', referenceId: 'from', body: { EmailMessageId: '@{email.id}', RelationType: 'FromAddress', ...relation } },
+          ],
+        },
+      });
+
+    expect((await compose({ RelationId: org.userId })).status).toBe(200);
+    const [email] = org.records.all('EmailMessage');
+    const relations = org.records.all('EmailMessageRelation').filter((row) => row.EmailMessageId === email?.Id);
+    expect(relations.map((row) => [row.RelationType, row.RelationId, row.RelationObjectType, row.RelationAddress]).sort()).toEqual([
+      ['FromAddress', org.userId, 'User', user?.Email],
+      ['ToAddress', maya().Id, 'Contact', maya().Email],
+    ]);
+
+    await compose({ RelationId: maya().Id, RelationType: 'ReplyTo' });
+    expect(org.records.all('EmailMessage')).toHaveLength(1);
+    expect(org.records.all('EmailMessageRelation')).toHaveLength(2);
+  });
+
   it('pointed at someone else takes their kind and address; its type stays as created', async () => {
     const messageId = await logEmail({ ToIds: [maya().Id] });
     const [relation] = fakeOrg().org.records.all('EmailMessageRelation');

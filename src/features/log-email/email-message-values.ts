@@ -1,5 +1,6 @@
 import type { HostMessage } from '../../host';
 import type { SObjectDescribe } from '../../salesforce';
+import { personRole } from './email-roles';
 import { isPersonTarget, type LogTarget } from './log-target';
 import { messageText, sanitizeEmailHtml } from './message-text';
 import { addressList, emailOf, fieldLength, fitText } from './record-text';
@@ -7,11 +8,18 @@ import { addressList, emailOf, fieldLength, fitText } from './record-text';
 // EmailMessage.Status '3' is Sent: a logged email is a finished exchange, not a draft or an unread case email.
 const SENT = '3';
 
+/** A person who received the message is linked through the list they were on; a sender through their own relation. */
+function personLink(message: HostMessage, target: LogTarget): Record<string, unknown> {
+  if (!isPersonTarget(target)) return { RelatedToId: target.id };
+  const role = personRole(message, target);
+  return role === 'sender' ? {} : { [role]: [target.id] };
+}
+
 /**
  * A Front message as an EmailMessage. MessageIdentifier holds Front's message id, which is how the message is
- * recognised as logged later. A person is linked as a recipient (ToIds, Salesforce's EmailMessageRelation), a
- * record through RelatedToId. HTML that would not fit whole is left out rather than cut into broken markup:
- * the text body carries the content.
+ * recognised as logged later. A person is linked through EmailMessageRelation (see personLink and
+ * senderRelationValues), a record through RelatedToId. HTML that would not fit whole is left out rather than
+ * cut into broken markup: the text body carries the content.
  */
 export function emailMessageValues(message: HostMessage, target: LogTarget, describe: SObjectDescribe): Record<string, unknown> {
   const length = (name: string, fallback: number) => fieldLength(describe, name, fallback);
@@ -32,6 +40,6 @@ export function emailMessageValues(message: HostMessage, target: LogTarget, desc
     Status: SENT,
     Incoming: message.status === 'inbound',
     MessageIdentifier: message.id,
-    ...(isPersonTarget(target) ? { ToIds: [target.id] } : { RelatedToId: target.id }),
+    ...personLink(message, target),
   };
 }

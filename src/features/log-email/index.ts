@@ -6,4 +6,4 @@ export { LogEmailButton, type LogEmailButtonProps } from './log-email-button';
 export const LogEmailScreen = lazy(() => import('./log-email-screen').then((module) => ({ default: module.LogEmailScreen })));
 export type { LogEmailScreenProps } from './log-email-screen';
 export { loggedMessagesKeys } from './logged-messages';
-export { personTakesPart } from './person-takes-part';
+export { personEmails, personTakesPart } from './person-takes-part';

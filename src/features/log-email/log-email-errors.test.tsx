@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
-import { getResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
-import { fakeOrgHandlers } from '../../fake-org/handlers';
 import { ERROR_COPY } from '../../salesforce';
 import { MESSAGES } from './test-support/conversation-fixtures';
+import { refuseSubrequests } from './test-support/refuse-subrequests';
 import { accountTarget, conversationHost, renderLogEmail } from './test-support/render-log-email';
 
 const fakeOrg = withFakeOrg();
@@ -21,16 +20,9 @@ async function selectBoth(view: ReturnType<typeof renderLogEmail>) {
   return button;
 }
 
-/** Salesforce refuses the subrequest that logs `messageId` (as a trigger or validation rule would). */
+/** Salesforce refuses the subrequest that logs `messageId`. */
 function refuseOneMessage(messageId: string) {
-  const { server, instanceUrl, org } = fakeOrg();
-  server.use(
-    http.post(`${instanceUrl}/services/data/:version/composite`, async ({ request }) => {
-      const body = (await request.json()) as { compositeRequest: { body?: Record<string, unknown> }[] };
-      for (const sub of body.compositeRequest) if (sub.body?.MessageIdentifier === messageId) sub.body.Refused__c = true;
-      return getResponse(fakeOrgHandlers(org), new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(body) }));
-    }),
-  );
+  refuseSubrequests(fakeOrg(), (body) => body.MessageIdentifier === messageId);
 }
 
 describe('LogEmailScreen errors', () => {

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
 import { SEED_PEOPLE } from '../../fake-org/seed/default/seed-people';
 import { MESSAGES } from './test-support/conversation-fixtures';
-import { emailsSentTo, loggedTasksOn } from './test-support/logged-records';
+import { emailsWith, loggedTasksOn, relationsOf } from './test-support/logged-records';
+import { refuseSubrequests } from './test-support/refuse-subrequests';
 import { logQuestionAndAnswer, mayaTarget, messageOption, ORG_ROUND_TRIPS, renderLogEmail } from './test-support/render-log-email';
 
 const fakeOrg = withFakeOrg();
@@ -23,19 +24,46 @@ async function logTwiceFromTwoScreens() {
 }
 
 describe('LogEmailScreen for a person', () => {
-  it('logs EmailMessages with the contact as their To recipient, once however often it is submitted', async () => {
+  it('logs her own message with her as its sender, the team’s answer to her from the signed-in user, once each', async () => {
     const target = await logTwiceFromTwoScreens();
     const { org } = fakeOrg();
 
-    const emails = emailsSentTo(org, target.id);
+    const emails = emailsWith(org, target.id);
     expect(emails.map((email) => email.MessageIdentifier).sort()).toEqual([MESSAGES.answer.id, MESSAGES.question.id].sort());
     expect(emails.map((email) => email.RelatedToId ?? null)).toEqual([null, null]);
     const question = emails.find((email) => email.MessageIdentifier === MESSAGES.question.id);
-    expect(question).toMatchObject({ Subject: MESSAGES.question.subject, Status: '3', Incoming: true });
-    expect(org.records.all('EmailMessageRelation').filter((relation) => relation.EmailMessageId === question?.Id)).toEqual([
-      expect.objectContaining({ RelationId: target.id, RelationType: 'ToAddress', RelationObjectType: 'Contact', RelationAddress: SEED_PEOPLE.rich.email }),
+    expect(question).toMatchObject({ Subject: MESSAGES.question.subject, Status: '3', Incoming: true, FromAddress: SEED_PEOPLE.rich.email });
+    expect(relationsOf(org, question?.Id)).toEqual([['FromAddress', target.id, 'Contact', SEED_PEOPLE.rich.email]]);
+    const answer = emails.find((email) => email.MessageIdentifier === MESSAGES.answer.id);
+    expect(answer).toMatchObject({ Incoming: false, FromAddress: MESSAGES.answer.from.handle });
+    expect(relationsOf(org, answer?.Id)).toEqual([
+      ['FromAddress', org.userId, 'User', MESSAGES.answer.from.handle],
+      ['ToAddress', target.id, 'Contact', SEED_PEOPLE.rich.email],
     ]);
     expect(loggedTasksOn(org, 'WhoId', target.id)).toEqual([]);
+  });
+
+  it('logs an email with its sender’s relation or not at all, and once when tried again', async () => {
+    const { org } = fakeOrg();
+    const target = mayaTarget(org);
+    refuseSubrequests(fakeOrg(), (body) => body.RelationType === 'FromAddress' && body.RelationId === target.id);
+    const view = renderLogEmail(fakeOrg(), target);
+    await view.user.click(await messageOption(MESSAGES.question.subject));
+    await view.user.click(await messageOption(MESSAGES.answer.subject));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log 2 emails' })).toBeEnabled(), ORG_ROUND_TRIPS);
+    await view.user.click(screen.getByRole('button', { name: 'Log 2 emails' }));
+
+    const alert = await screen.findByRole('alert', {}, ORG_ROUND_TRIPS);
+    expect(alert).toHaveTextContent("1 email couldn't be logged. 1 was logged.");
+    expect(within(alert).getByText(new RegExp(MESSAGES.question.subject))).toBeInTheDocument();
+    const logged = () => org.records.all('EmailMessage').map((email) => email.MessageIdentifier).sort();
+    expect(logged()).toEqual([MESSAGES.answer.id]);
+
+    fakeOrg().server.resetHandlers();
+    await view.user.click(screen.getByRole('button', { name: 'Log 1 email' }));
+    await waitFor(() => expect(view.onDone).toHaveBeenCalledOnce(), ORG_ROUND_TRIPS);
+    expect(logged()).toEqual([MESSAGES.answer.id, MESSAGES.question.id].sort());
+    expect(emailsWith(org, target.id)).toHaveLength(2);
   });
 
   it('shows the emails as logged when opened again', async () => {

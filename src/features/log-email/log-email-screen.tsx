@@ -24,7 +24,7 @@ function logLabel(count: number): string {
 
 /** Pick messages of the open conversation and log them to a person, account or opportunity. */
 export function LogEmailScreen({ target, onDone, onCancel }: LogEmailScreenProps) {
-  const { conversationId, messages, pages } = useConversationMessages();
+  const { conversationId, messages, pages, load } = useConversationMessages();
   const status = useLoggedStatus(target, messages);
   const log = useLogMessages(target);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -72,7 +72,7 @@ export function LogEmailScreen({ target, onDone, onCancel }: LogEmailScreenProps
         <p className="log-email-hint">This Salesforce org has no Enhanced Email: emails are logged as completed tasks.</p>
       )}
       {status.error !== null && <ActionError error={status.error} onRetry={status.retry} />}
-      <MessagesState conversationId={conversationId} pages={pages} count={messages.length}>
+      <MessagesState conversationId={conversationId} pages={pages} load={load}>
         <MessageList
           messages={messages}
           selected={selected}

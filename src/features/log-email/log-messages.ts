@@ -25,6 +25,8 @@ export interface LogMessagesInput {
   mode: LogMode;
   target: LogTarget;
   messages: readonly HostMessage[];
+  /** The signed-in Salesforce user, asked for only when an EmailMessage of the team's needs them as its sender. */
+  userId?: () => Promise<string>;
   onProgress?: (progress: LogProgress) => void;
 }
 
@@ -32,12 +34,14 @@ export interface LogMessagesInput {
  * Logs the messages to the target exactly once: queued behind any other log to the same target, then one
  * query re-checks what is logged now, and only the rest is written.
  */
-export function logMessages({ client, orgKey, mode, target, messages, onProgress }: LogMessagesInput): Promise<LogOutcome> {
+export function logMessages({ client, orgKey, mode, target, messages, userId, onProgress }: LogMessagesInput): Promise<LogOutcome> {
   return runExclusively(`${orgKey}|${target.sobject}|${target.id}`, async () => {
     const already = await findLoggedMessages(client, mode, target, messages);
     const pending = messages.filter((message) => !already.has(message.id));
     onProgress?.({ done: 0, total: pending.length });
-    const written = await writeLogs(client, mode, target, pending, (done) => onProgress?.({ done, total: pending.length }));
+    // After the re-check: an expired session shows up there as itself, with Salesforce's sign-in error.
+    const sender = mode.kind === 'EmailMessage' && pending.some((message) => message.status === 'outbound') ? await userId?.() : undefined;
+    const written = await writeLogs(client, mode, target, pending, sender, (done) => onProgress?.({ done, total: pending.length }));
     return { ...written, alreadyLogged: [...already] };
   });
 }

@@ -4,7 +4,12 @@ import { isPersonTarget, type LogTarget } from './log-target';
 
 /** How this org stores a logged email: Enhanced Email's EmailMessage, or a Task of subtype Email. */
 export type LogMode =
-  | { readonly kind: 'EmailMessage'; readonly describe: SObjectDescribe }
+  | {
+      readonly kind: 'EmailMessage';
+      readonly describe: SObjectDescribe;
+      /** Whether this user may create EmailMessageRelation, which names an email's sender. */
+      readonly senderRelations: boolean;
+    }
   | { readonly kind: 'Task'; readonly describe: SObjectDescribe };
 
 /** Undefined when the org has no such object (or hides it from this user), which is an answer, not a failure. */
@@ -30,14 +35,15 @@ function emailMessageFits(describe: SObjectDescribe | undefined, target: LogTarg
 
 /**
  * EmailMessage where the org has Enhanced Email and lets this user create it for this kind of record; a Task
- * otherwise. A person is linked to an EmailMessage through EmailMessageRelation (written via ToIds), so
- * finding "already logged" again needs that object to be queryable too.
+ * otherwise. A person is linked to an EmailMessage through EmailMessageRelation (as a recipient via ToIds, as
+ * the sender by a relation of its own), so logging to a person needs that object creatable, and queryable to
+ * find "already logged" again. Both describes are asked for together, so they travel in one request.
  */
 export async function detectLogMode(client: SalesforceClient, target: LogTarget): Promise<LogMode> {
-  const emailMessage = await describeIfPresent(client, 'EmailMessage');
-  if (emailMessageFits(emailMessage, target)) {
-    const relation = isPersonTarget(target) ? await describeIfPresent(client, 'EmailMessageRelation') : undefined;
-    if (!isPersonTarget(target) || relation?.queryable) return { kind: 'EmailMessage', describe: emailMessage };
+  const [emailMessage, relation] = await Promise.all([describeIfPresent(client, 'EmailMessage'), describeIfPresent(client, 'EmailMessageRelation')]);
+  const senderRelations = Boolean(relation?.createable);
+  if (emailMessageFits(emailMessage, target) && (!isPersonTarget(target) || (relation?.queryable && senderRelations))) {
+    return { kind: 'EmailMessage', describe: emailMessage, senderRelations };
   }
   return { kind: 'Task', describe: await client.describe('Task') };
 }

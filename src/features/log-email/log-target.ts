@@ -4,6 +4,8 @@ export interface LogTarget {
   readonly id: string;
   /** Shown under the screen's title so the agent sees where the emails will go. */
   readonly name: string;
+  /** A person's email addresses: they tell whether the person sent a message or received it (and in which list). */
+  readonly emails?: readonly string[];
 }
 
 const PEOPLE = new Set(['Contact', 'Lead']);

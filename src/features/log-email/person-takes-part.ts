@@ -22,12 +22,17 @@ function valuesOfType(person: SfRecord, describe: SObjectDescribe, type: string)
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 
+/** Every email address on the person's record, from any email field. */
+export function personEmails(person: SfRecord, describe: SObjectDescribe): string[] {
+  return valuesOfType(person, describe, 'email');
+}
+
 /**
  * Whether any of the conversation's participant handles is one of the person's emails (any email field,
  * case-insensitively) or phones (any phone field, compared by digits whatever the formatting).
  */
 export function personTakesPart(person: SfRecord, describe: SObjectDescribe, participantHandles: readonly string[]): boolean {
-  const emails = new Set(valuesOfType(person, describe, 'email').map((email) => email.trim().toLowerCase()));
+  const emails = new Set(personEmails(person, describe).map((email) => email.trim().toLowerCase()));
   const phones = valuesOfType(person, describe, 'phone').map(significantDigits);
   return participantHandles.some((raw) => {
     const handle = raw.trim();

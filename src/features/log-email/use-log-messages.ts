@@ -6,6 +6,7 @@ import { logMessages, type LogProgress } from './log-messages';
 import { logModeQueryOptions } from './log-mode';
 import type { LogTarget } from './log-target';
 import { loggedMessagesKeys } from './logged-messages';
+import { signedInUserQueryOptions } from './signed-in-user';
 
 /** The "Log N emails" action: logs, reports progress, and refreshes what shows as logged. */
 export function useLogMessages(target: LogTarget) {
@@ -16,7 +17,8 @@ export function useLogMessages(target: LogTarget) {
     mutationFn: async (messages: readonly HostMessage[]) => {
       setProgress({ done: 0, total: messages.length });
       const mode = await queryClient.ensureQueryData(logModeQueryOptions({ client, orgKey, target }));
-      return logMessages({ client, orgKey, mode, target, messages, onProgress: setProgress });
+      const userId = () => queryClient.ensureQueryData(signedInUserQueryOptions(client, orgKey));
+      return logMessages({ client, orgKey, mode, target, messages, userId, onProgress: setProgress });
     },
     // Not awaited: the screen reports the outcome at once, and the list catches up in the background. A failed
     // log wrote nothing (see writeLogs), so only a settled one changes what is logged.

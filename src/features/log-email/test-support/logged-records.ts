@@ -6,13 +6,22 @@ export function loggedTasksOn(org: FakeOrg, field: 'WhoId' | 'WhatId', id: strin
   return org.records.all('Task').filter((task) => task[field] === id && String(task.Description).includes('Front message: '));
 }
 
-/** The EmailMessages Salesforce holds with this person among their To recipients, through EmailMessageRelation. */
-export function emailsSentTo(org: FakeOrg, personId: string): StoredRecord[] {
+/** The EmailMessages Salesforce holds with this person on them (as sender or recipient), through EmailMessageRelation. */
+export function emailsWith(org: FakeOrg, personId: string): StoredRecord[] {
   const messageIds = new Set(
     org.records
       .all('EmailMessageRelation')
-      .filter((relation) => relation.RelationId === personId && relation.RelationType === 'ToAddress')
+      .filter((relation) => relation.RelationId === personId)
       .map((relation) => relation.EmailMessageId),
   );
   return org.records.all('EmailMessage').filter((message) => messageIds.has(message.Id));
+}
+
+/** An email's relations as [RelationType, RelationId, RelationObjectType, RelationAddress], sorted. */
+export function relationsOf(org: FakeOrg, emailMessageId: unknown): unknown[][] {
+  return org.records
+    .all('EmailMessageRelation')
+    .filter((relation) => relation.EmailMessageId === emailMessageId)
+    .map((relation) => [relation.RelationType, relation.RelationId, relation.RelationObjectType, relation.RelationAddress])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 }

@@ -32,7 +32,7 @@ export function accountTarget(org: FakeOrg): LogTarget {
 export function mayaTarget(org: FakeOrg): LogTarget {
   const contact = org.records.all('Contact').find((record) => record.Email === SEED_PEOPLE.rich.email);
   if (typeof contact?.Id !== 'string') throw new Error('The seed has no Maya Chen');
-  return { sobject: 'Contact', id: contact.Id, name: `${SEED_PEOPLE.rich.firstName} ${SEED_PEOPLE.rich.lastName}` };
+  return { sobject: 'Contact', id: contact.Id, name: `${SEED_PEOPLE.rich.firstName} ${SEED_PEOPLE.rich.lastName}`, emails: [SEED_PEOPLE.rich.email] };
 }
 
 /** The screen as the app opens it, over the two-page conversation unless `options.host` says otherwise. */
