@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { FieldDescribe, SObjectDescribe } from '../../salesforce';
+import { fieldLabel, type FieldDescribe, type SObjectDescribe } from '../../salesforce';
 import { FormField } from '../../ui';
-import { fieldDisplayLabel, fieldTypeLabel, isRequiredField } from './field-facts';
+import { fieldTypeLabel, isRequiredField } from './field-facts';
 import { byLabel, matchingFields } from './field-search';
 import { layoutFields } from './layout-model';
 import { WindowedList } from './windowed-list';
@@ -28,7 +28,7 @@ export function FieldCatalog({ describe, chosen, onToggle }: FieldCatalogProps) 
   const renderField = (field: FieldDescribe) => {
     const detailsId = `${rowId}-${field.name}`;
     const required = isRequiredField(field);
-    const label = fieldDisplayLabel(field);
+    const label = fieldLabel(field);
     return (
       <label className="layouts-field-row">
         <input
