@@ -38,6 +38,7 @@ export type { SaveResult } from './schemas/save-result';
 
 export * from './soql';
 export { displaySelect, lookupNamePath } from './display-fields';
+export { fieldLabel } from './field-label';
 export { redactSecrets } from './redact';
 export { searchActiveUsers, type UserMatch } from './search-users';
 export { SalesforceProvider, useSalesforce } from './client-context';

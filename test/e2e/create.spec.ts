@@ -36,8 +36,8 @@ test.describe('creating from the panel', () => {
     await openCases.getByRole('button', { name: `New Case for ${MAYA}` }).click();
 
     const form = formScreen(plugin, 'New Case');
-    await expect(form.getByRole('combobox', { name: 'Contact ID' })).toHaveValue(MAYA);
-    await expect(form.getByRole('combobox', { name: 'Account ID' })).toHaveValue(ACME);
+    await expect(form.getByRole('combobox', { name: 'Contact', exact: true })).toHaveValue(MAYA);
+    await expect(form.getByRole('combobox', { name: 'Account', exact: true })).toHaveValue(ACME);
     await expectNoSeriousA11yViolations(page, 'the create form');
     await form.getByRole('textbox', { name: 'Subject' }).fill('Gripper pads wear out in a week');
     await form.getByRole('combobox', { name: 'Priority' }).selectOption('High');
@@ -60,7 +60,7 @@ test.describe('creating from the panel', () => {
     const acmeId = await fakeOrgRecordId(page, 'Account', 'Name', ACME);
     await opportunities.getByRole('button', { name: `New Opportunity for ${ACME}` }).click();
     const form = formScreen(plugin, 'New Opportunity');
-    await expect(form.getByRole('combobox', { name: 'Account ID' })).toHaveValue(ACME);
+    await expect(form.getByRole('combobox', { name: 'Account', exact: true })).toHaveValue(ACME);
 
     // Salesforce requires a name, a stage and a close date: each carries the red * (and aria-required).
     const required = { Name: 'textbox', Stage: 'combobox', 'Close Date': 'textbox' } as const;
@@ -112,7 +112,7 @@ test.describe('creating from the panel', () => {
       await plugin.getByRole('button', { name: 'Create Contact' }).click();
       const form = formScreen(plugin, 'New Contact');
       await expect(form.getByRole('textbox', { name: 'Email' })).toHaveValue(SEED_PEOPLE.unknownAtAccountDomain[0].email);
-      await expect(form.getByRole('combobox', { name: 'Account ID' })).toHaveValue(BRIGHTWAVE);
+      await expect(form.getByRole('combobox', { name: 'Account', exact: true })).toHaveValue(BRIGHTWAVE);
       await form.getByRole('textbox', { name: 'Email' }).fill(SEED_PEOPLE.contactAndLead.email);
       const contactsBefore = await orgRecords(page, 'Contact');
       const leadsBefore = await orgRecords(page, 'Lead');

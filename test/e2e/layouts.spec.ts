@@ -71,6 +71,13 @@ async function openFieldSettings(plugin: FrameLocator): Promise<void> {
   await expect(plugin.getByRole('status').filter({ hasText: /^\d+ fields$/ })).toBeVisible();
 }
 
+/** An admin turns from their own fields to the company layout, the one "Save for all" sets. */
+async function editCompanyLayout(plugin: FrameLocator): Promise<void> {
+  await plugin.getByRole('radio', { name: 'Company layout' }).check();
+  await expect(plugin.getByRole('button', { name: 'Save for all' })).toBeVisible();
+  await expect(plugin.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+}
+
 /** Finds a field in "All fields" by its label and ticks it, as an agent would with a long list. */
 async function showField(plugin: FrameLocator, label: string): Promise<void> {
   await plugin.getByRole('searchbox', { name: 'Search fields' }).fill(label);
@@ -103,6 +110,8 @@ test('an admin’s Save for all reaches a teammate in another browser, whose own
 
   await openFieldSettings(admin);
   await expect(admin.getByRole('combobox', { name: 'Object' })).toHaveValue('Contact');
+  await expect(admin.getByRole('radio', { name: 'Your fields' })).toBeChecked();
+  await editCompanyLayout(admin);
   await showField(admin, 'Mailing City');
   await admin.getByRole('button', { name: 'Save for all' }).click();
   await expect(fieldValue(card(admin, MAYA), 'Mailing City')).toHaveText('San Francisco');
@@ -122,6 +131,8 @@ test('an admin’s Save for all reaches a teammate in another browser, whose own
   // The teammate adds Department for themselves: Save only, never Save for all, and nothing is written to the org.
   await openFieldSettings(teammate);
   await expect(teammate.getByText(`Company layout set by ${FRONT_TEAMMATE},`)).toBeVisible();
+  await expect(teammate.getByRole('heading', { name: 'Your fields' })).toBeVisible();
+  await expect(teammate.getByRole('radio', { name: 'Company layout' })).toHaveCount(0);
   await expect(teammate.getByRole('button', { name: 'Save for all' })).toHaveCount(0);
   await showField(teammate, 'Department');
   await teammate.getByRole('button', { name: 'Save', exact: true }).click();
@@ -131,6 +142,7 @@ test('an admin’s Save for all reaches a teammate in another browser, whose own
 
   // The admin saves for all again, adding Assistant's Name, without the teammate's Department.
   await openFieldSettings(admin);
+  await editCompanyLayout(admin);
   await expect(admin.getByRole('list', { name: 'Shown on the card' }).getByRole('listitem').filter({ hasText: 'Department' })).toHaveCount(0);
   await showField(admin, 'Assistant\'s Name');
   await admin.getByRole('button', { name: 'Save for all' }).click();
@@ -188,6 +200,7 @@ test('a custom object added in Setup appears in the object picker after “Reloa
   await expect(admin.getByRole('status').filter({ hasText: 'Objects and fields reloaded from Salesforce.' })).toBeVisible();
   await expect(underContact('Feedback')).toHaveCount(1);
   await picker.selectOption({ label: 'Feedback' });
+  await editCompanyLayout(admin);
   const chosen = admin.getByRole('list', { name: 'Shown on the card' }).getByRole('listitem');
   await expect(chosen).toHaveText([/Feedback Name/, /Rating/, /Channel/]);
   await expectNoSeriousA11yViolations(page, 'the field settings screen');

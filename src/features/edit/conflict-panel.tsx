@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { fieldLabel } from '../../salesforce';
 import type { RecordConflict, Resolution } from './conflicts';
 import type { RecordDraft } from './edit-drafts';
 import { formValueText } from './value-text';
@@ -22,8 +23,8 @@ export function ConflictPanel({ draft, conflict, disabled, onResolve }: Conflict
       </p>
       <ul className="edit-conflict-fields">
         {conflict.fields.map(({ field, theirs }) => (
-          <li key={field.name} className="edit-conflict-field" aria-label={field.label}>
-            <span className="edit-conflict-label">{field.label}</span>
+          <li key={field.name} className="edit-conflict-field" aria-label={fieldLabel(field)}>
+            <span className="edit-conflict-label">{fieldLabel(field)}</span>
             <span>Theirs: {formValueText(field, theirs)}</span>
             <span>Yours: {formValueText(field, draft.values[field.name])}</span>
             <span className="edit-conflict-actions">

@@ -28,6 +28,15 @@ describe('CreateRecordScreen', () => {
     expect(held(harness(), created.id)).toMatchObject({ FirstName: 'Jordan', LastName: 'Lee', Email: newcomer.email });
   });
 
+  it('labels prefilled lookups by the records they name, for a polymorphic one too', async () => {
+    const maya = seeded(harness(), 'Contact', (record) => record.Email === SEED_PEOPLE.rich.email);
+    await openCreateScreen(harness(), 'Task', { defaults: { WhoId: maya.Id }, lookupNames: { WhoId: 'Maya Chen' } });
+
+    expect(screen.getByRole('combobox', { name: 'Name' })).toHaveValue('Maya Chen');
+    expect(screen.getByRole('combobox', { name: 'Name: type of record' })).toHaveValue('Contact');
+    expect(screen.queryByLabelText(/ ID$/)).not.toBeInTheDocument();
+  });
+
   it('lists the fields Salesforce requires first, then the layout’s', async () => {
     await openCreateScreen(harness(), 'Opportunity');
 

@@ -12,6 +12,15 @@ const harness = withFakeOrg();
 const maya = () => seeded(harness(), 'Contact', (record) => record.Email === SEED_PEOPLE.rich.email);
 const mayaPlan = (contactId: string) => seeded(harness(), 'Support_Plan__c', (record) => record.Contact__c === contactId);
 
+/** Field-level security in the org: whether the user may update one Contact field. */
+function orgLetsUpdate(fieldName: string, updateable: boolean) {
+  const org = harness().org;
+  const contact = org.metadata.describe('Contact');
+  if (!contact) throw new Error('no Contact describe');
+  const fields = contact.fields.map((field) => (field.name === fieldName ? { ...field, updateable } : field));
+  org.metadata.define({ ...contact, fields });
+}
+
 describe('EditRecordScreen', () => {
   it('loads the record and its linked custom records in one API call besides the describes', async () => {
     const besidesDescribes = callsBesidesDescribes(harness());
@@ -34,12 +43,24 @@ describe('EditRecordScreen', () => {
     expect(created).toHaveTextContent(/\d{4}/);
   });
 
+  it('labels a lookup by the record it names, as the card does, not by its id column', async () => {
+    await openEditScreen(harness(), 'Contact', maya().Id);
+
+    expect(screen.getByRole('combobox', { name: 'Account' })).toHaveValue(SEED_PEOPLE.rich.account);
+    expect(screen.queryByLabelText('Account ID')).not.toBeInTheDocument();
+  });
+
+  it('labels a lookup the user may not change the same way, with the name it points at', async () => {
+    orgLetsUpdate('AccountId', false);
+
+    await openEditScreen(harness(), 'Contact', maya().Id);
+
+    expect(screen.getByRole('group', { name: 'Account' })).toHaveTextContent(SEED_PEOPLE.rich.account);
+    expect(screen.queryByRole('combobox', { name: 'Account' })).not.toBeInTheDocument();
+  });
+
   it('offers an audit field as an input once the org lets the user update it', async () => {
-    const org = harness().org;
-    const contact = org.metadata.describe('Contact');
-    if (!contact) throw new Error('no Contact describe');
-    const fields = contact.fields.map((field) => (field.name === 'CreatedDate' ? { ...field, updateable: true } : field));
-    org.metadata.define({ ...contact, fields });
+    orgLetsUpdate('CreatedDate', true);
 
     await openEditScreen(harness(), 'Contact', maya().Id);
 

@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../salesforce';
 import { FieldEditor, isRequired, type FormValue } from './inputs';
 import type { RecordDraft } from './edit-drafts';
 import { lookupNameOf } from './form-values';
@@ -31,7 +32,7 @@ export function RecordFields({ draft, disabled, onChange }: RecordFieldsProps) {
         currencyCode={currencyCode}
       />
     ) : (
-      <ReadOnlyField key={field.name} label={field.label} text={readOnlyText(field, draft.source)} />
+      <ReadOnlyField key={field.name} label={fieldLabel(field)} text={readOnlyText(field, draft.source)} />
     ),
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import type { SObjectDescribe } from '../../salesforce';
-import { fieldDisplayLabel } from './field-facts';
+import { fieldLabel, type SObjectDescribe } from '../../salesforce';
 import { moveItem } from './reorder';
 
 export interface ChosenFieldsProps {
@@ -23,7 +22,7 @@ export function ChosenFields({ describe, fields, onChange }: ChosenFieldsProps) 
   const focusNext = useRef<string>(undefined);
   const labelOf = (name: string) => {
     const field = describe.fields.find((candidate) => candidate.name === name);
-    return field ? fieldDisplayLabel(field) : name;
+    return field ? fieldLabel(field) : name;
   };
 
   useEffect(() => {

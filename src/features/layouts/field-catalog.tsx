@@ -1,9 +1,9 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { FieldDescribe, SObjectDescribe } from '../../salesforce';
+import { useDeferredValue, useId, useState } from 'react';
+import { fieldLabel, type FieldDescribe, type SObjectDescribe } from '../../salesforce';
 import { FormField } from '../../ui';
-import { fieldDisplayLabel, fieldTypeLabel, isRequiredField } from './field-facts';
-import { byLabel, matchingFields } from './field-search';
-import { layoutFields } from './layout-model';
+import { fieldTypeLabel, isRequiredField } from './field-facts';
+import { ShowAllFields } from './show-all-fields';
+import { useCatalogFields } from './use-catalog-fields';
 import { WindowedList } from './windowed-list';
 
 export interface FieldCatalogProps {
@@ -15,26 +15,36 @@ export interface FieldCatalogProps {
 const ROW_HEIGHT = 40;
 const LIST_HEIGHT = 320;
 
-/** Every field of the object, searchable by label and API name, each with a checkbox to show it on the card. */
+function countText(listed: number, matches: number, query: string, hiddenMatches: number): string {
+  if (!query.trim()) return `${listed} fields`;
+  const found = `${matches} of ${listed} fields match`;
+  if (hiddenMatches === 0) return found;
+  return `${found}; ${hiddenMatches} more among system fields`;
+}
+
+/** The object's fields, searchable by label and API name, each with a checkbox to show it on the card. */
 export function FieldCatalog({ describe, chosen, onToggle }: FieldCatalogProps) {
   const headingId = useId();
   const rowId = useId();
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search);
-  const all = useMemo(() => byLabel(layoutFields(describe)), [describe]);
-  const matches = useMemo(() => matchingFields(all, query), [all, query]);
-  const shown = useMemo(() => new Set(chosen), [chosen]);
+  const fields = useCatalogFields(describe, chosen, query);
+
+  const toggle = (name: string, shown: boolean) => {
+    fields.keep(name);
+    onToggle(name, shown);
+  };
 
   const renderField = (field: FieldDescribe) => {
     const detailsId = `${rowId}-${field.name}`;
     const required = isRequiredField(field);
-    const label = fieldDisplayLabel(field);
+    const label = fieldLabel(field);
     return (
       <label className="layouts-field-row">
         <input
           type="checkbox"
-          checked={shown.has(field.name)}
-          onChange={(event) => onToggle(field.name, event.currentTarget.checked)}
+          checked={fields.shown.has(field.name)}
+          onChange={(event) => toggle(field.name, event.currentTarget.checked)}
           aria-label={`Show ${label}`}
           aria-describedby={detailsId}
         />
@@ -73,13 +83,14 @@ export function FieldCatalog({ describe, chosen, onToggle }: FieldCatalogProps) 
           />
         )}
       </FormField>
+      <ShowAllFields checked={fields.showAll} onChange={fields.setShowAll} systemCount={fields.systemCount} />
       <p className="layouts-count" role="status">
-        {query.trim() ? `${matches.length} of ${all.length} fields match` : `${all.length} fields`}
+        {countText(fields.listed.length, fields.matches.length, query, fields.hiddenMatches)}
       </p>
-      {matches.length > 0 && (
+      {fields.matches.length > 0 && (
         <WindowedList
-          key={query}
-          items={matches}
+          key={`${query}:${fields.showAll}`}
+          items={fields.matches}
           rowHeight={ROW_HEIGHT}
           height={LIST_HEIGHT}
           label={`Fields of ${describe.label}`}

@@ -36,12 +36,3 @@ export function fieldTypeLabel(field: FieldDescribe): string {
 export function isRequiredField(field: FieldDescribe): boolean {
   return field.createable && !field.nillable && !field.defaultedOnCreate;
 }
-
-/**
- * The label the card shows for this field: a lookup drops its " ID" ("Account ID" reads "Account"), as on
- * Salesforce's record pages, so settings and cards name a field the same way.
- */
-export function fieldDisplayLabel(field: FieldDescribe): string {
-  if (field.type !== 'reference') return field.label;
-  return field.label.replace(/\s+ID$/i, '') || field.label;
-}

@@ -1,11 +1,10 @@
-import type { FieldDescribe } from '../../salesforce';
-import { fieldDisplayLabel } from './field-facts';
+import { fieldLabel, type FieldDescribe } from '../../salesforce';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Alphabetical by label, as Salesforce Setup lists fields. */
 export function byLabel(fields: readonly FieldDescribe[]): FieldDescribe[] {
-  return [...fields].sort((a, b) => collator.compare(fieldDisplayLabel(a), fieldDisplayLabel(b)) || collator.compare(a.name, b.name));
+  return [...fields].sort((a, b) => collator.compare(fieldLabel(a), fieldLabel(b)) || collator.compare(a.name, b.name));
 }
 
 /** Fields whose label or API name contains the text, ignoring case. */

@@ -2,14 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it} from 'vitest';
 import { withFakeOrg } from '../../../test/support/fake-org';
-import { renderWithOrg, staticHost } from '../../../test/support/render-with-org';
 import { SalesforceError } from '../../salesforce';
-import { CompanyLayoutStoreProvider } from './company-layout-store-context';
 import type { CompanyLayoutStore } from './layout-types';
-import { LayoutProbe } from './test-support/layout-probe';
 import { memoryCompanyLayoutStore } from './test-support/memory-company-layout-store';
-import { renderFieldSettings, shownFieldLabels } from './test-support/render-field-settings';
-import { admin, agent, contextOf } from './test-support/teammates';
+import { cardFieldsAfterReload, editCompanyLayout, renderFieldSettings, shownFieldLabels } from './test-support/render-field-settings';
+import { admin, agent } from './test-support/teammates';
 import type { HostTeammate } from '../../host';
 import { blockingViolations } from '../../../test/support/axe';
 
@@ -18,18 +15,7 @@ afterEach(() => localStorage.clear());
 
 const CONTACT_DEFAULT = ['Full Name', 'Title', 'Account', 'Email', 'Business Phone', 'Mobile Phone', 'Lead Source', 'Owner'];
 
-/** A teammate's panel after a page reload: a new cache, reading only what was stored. */
-async function cardFields(teammate: HostTeammate, store: CompanyLayoutStore, sobject = 'Contact') {
-  renderWithOrg(
-    <CompanyLayoutStoreProvider store={store}>
-      <LayoutProbe sobject={sobject} />
-    </CompanyLayoutStoreProvider>,
-    fakeOrg(),
-    { host: staticHost(contextOf(teammate)) },
-  );
-  const list = await screen.findByRole('list', { name: `${sobject} card fields` });
-  return within(list).getAllByRole('listitem').map((item) => item.textContent);
-}
+const cardFields = (teammate: HostTeammate, store: CompanyLayoutStore) => cardFieldsAfterReload(fakeOrg(), teammate, store);
 
 describe('FieldSettingsScreen', () => {
   it('offers each object with its own custom objects under it, but not Notes or a managed package’s objects', async () => {
@@ -113,6 +99,7 @@ describe('FieldSettingsScreen', () => {
     asAgent.unmount();
 
     const asAdmin = await renderFieldSettings(fakeOrg(), admin, store);
+    await editCompanyLayout(asAdmin.user);
     expect(shownFieldLabels()).not.toContain('Department');
     for (const label of ['Title', 'Lead Source', 'Owner']) await asAdmin.user.click(screen.getByRole('button', { name: `Remove ${label}` }));
     await asAdmin.user.click(screen.getByRole('button', { name: 'Save for all' }));
@@ -128,6 +115,7 @@ describe('FieldSettingsScreen', () => {
     const store = memoryCompanyLayoutStore();
     store.failNextSave(new SalesforceError({ code: 'INSUFFICIENT_ACCESS_OR_READONLY', status: 403 }));
     const { user, onClose } = await renderFieldSettings(fakeOrg(), admin, store);
+    await editCompanyLayout(user);
     await user.click(screen.getByRole('button', { name: 'Remove Title' }));
     await user.click(screen.getByRole('button', { name: 'Save for all' }));
     expect(await screen.findByRole('alert')).toHaveTextContent("You don't have permission to do this in Salesforce.");

@@ -5,6 +5,7 @@ import { ActionError, Screen } from '../../ui';
 import { ChosenFields } from './chosen-fields';
 import { CompanyLayoutNote } from './company-layout-note';
 import { FieldCatalog } from './field-catalog';
+import { LayoutScopePicker, type LayoutScope } from './layout-scope';
 import { ObjectPicker } from './object-picker';
 import { useReloadDescribes } from './reload-describes';
 import { settingsObjectGroups } from './settings-objects';
@@ -37,7 +38,9 @@ export function FieldSettingsScreen({ onClose, extra }: FieldSettingsScreenProps
 
 function FieldSettings({ teammate, onClose, extra }: { teammate: HostTeammate; onClose: () => void; extra: ReactNode }) {
   const loaded = useSettingsDescribes();
-  const settings = useFieldSettings(teammate, loaded.describes);
+  const [chosenScope, setScope] = useState<LayoutScope>('mine');
+  const scope = teammate.isAdmin ? chosenScope : 'mine';
+  const settings = useFieldSettings(teammate, loaded.describes, scope);
   const reload = useReloadDescribes();
   const [picked, setPicked] = useState('Contact');
   const [notice, setNotice] = useState('');
@@ -52,29 +55,37 @@ function FieldSettings({ teammate, onClose, extra }: { teammate: HostTeammate; o
   const reset = (current: SObjectDescribe) =>
     settings.reset(current.name, () => setNotice(`${current.label} fields now follow the company layout.`));
 
-  const footer = describe && (
-    <>
+  // Each layout has its own way to keep it: the footer never offers to save the one not in view.
+  const footer =
+    describe &&
+    (scope === 'company' ? (
       <button
         type="button"
         className="ui-button ui-button-primary"
         disabled={busy || settings.company.isPending}
-        onClick={() => settings.save(describe, onClose)}
+        onClick={() => saveForAll(describe)}
       >
-        Save
+        Save for all
       </button>
-      {teammate.isAdmin && (
-        <button type="button" className="ui-button" disabled={busy} onClick={() => saveForAll(describe)}>
-          Save for all
+    ) : (
+      <>
+        <button
+          type="button"
+          className="ui-button ui-button-primary"
+          disabled={busy || settings.company.isPending}
+          onClick={() => settings.save(describe, onClose)}
+        >
+          Save
         </button>
-      )}
-      <button type="button" className="ui-button" disabled={busy} onClick={() => reset(describe)}>
-        Reset to company layout
-      </button>
-    </>
-  );
+        <button type="button" className="ui-button" disabled={busy} onClick={() => reset(describe)}>
+          Reset to company layout
+        </button>
+      </>
+    ));
 
   return (
     <Screen title={TITLE} subtitle="Choose the fields each card shows." onBack={onClose} footer={footer}>
+      <LayoutScopePicker isAdmin={teammate.isAdmin} scope={scope} onChange={setScope} />
       <div className="layouts-object-row">
         {groups.length > 0 && selected && <ObjectPicker groups={groups} value={selected} onChange={setPicked} />}
         <button type="button" className="ui-link-button" disabled={reload.isPending} onClick={reloadAll}>
@@ -92,7 +103,7 @@ function FieldSettings({ teammate, onClose, extra }: { teammate: HostTeammate; o
         <>
           <ChosenFields describe={describe} fields={settings.fieldsOf(describe)} onChange={(fields) => settings.setFields(describe.name, fields)} />
           <FieldCatalog
-            key={describe.name}
+            key={`${scope}:${describe.name}`}
             describe={describe}
             chosen={settings.fieldsOf(describe)}
             onToggle={(field, shown) => settings.toggleField(describe, field, shown)}

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { SObjectDescribe } from '../../salesforce';
 import { rememberCompanyLayouts } from './company-layout-cache';
 import { companyLayoutQueryKey } from './company-layout-query';
-import { baseLayout, withObjectChanges, type MyLayouts } from './layout-model';
+import { baseLayout, type MyLayouts } from './layout-model';
 import type { CompanyLayoutStore, CompanyLayouts } from './layout-types';
 import { myLayoutQueryKey } from './my-layout-query';
 import { readMyLayouts, writeMyLayouts, type MyLayoutOwner } from './my-layout-storage';
@@ -43,7 +43,7 @@ export interface SaveForAllInput {
 
 /**
  * Makes the edited objects' fields the company layout, starting from the file as it is now so another admin's
- * objects are kept. The admin's own changes to those objects go: they now see exactly what they saved.
+ * objects are kept. The admin's own fields are theirs, as any teammate's are: they stay on top of the new layout.
  */
 export function useSaveForAll({ owner, store, savedBy }: SaveForAllInput) {
   const queryClient = useQueryClient();
@@ -56,7 +56,6 @@ export function useSaveForAll({ owner, store, savedBy }: SaveForAllInput) {
       await store.save(next);
       queryClient.setQueryData(companyLayoutQueryKey(owner.orgKey), next);
       rememberCompanyLayouts(owner.orgKey, next);
-      updateMyLayouts(queryClient, owner, (mine) => edits.reduce((kept, { describe }) => withObjectChanges(kept, describe.name, undefined), mine));
       return next;
     },
   });

@@ -4,7 +4,6 @@ export { PanelSkeleton } from './panel-skeleton';
 export { NoMatch, type NoMatchProps } from './empty-state';
 export { PanelError, type PanelErrorProps } from './error-state';
 export { FieldValue } from './field-value';
-export { fieldLabel } from './field-label';
 export type { FormatOptions } from './format-options';
 export { formatFieldValue, isRichText } from './format-value';
 export { RecordCard, type RecordCardProps } from './record-card';

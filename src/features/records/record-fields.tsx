@@ -1,6 +1,5 @@
-import type { FieldDescribe, SfRecord } from '../../salesforce';
+import { fieldLabel, type FieldDescribe, type SfRecord } from '../../salesforce';
 import { FieldValue } from './field-value';
-import { fieldLabel } from './field-label';
 import type { FormatOptions } from './format-options';
 import { formatFieldValue } from './format-value';
 import type { OpenUrl } from '../../ui';

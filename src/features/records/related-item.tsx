@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import type { FieldDescribe, SfRecord, SObjectDescribe } from '../../salesforce';
+import { fieldLabel, type FieldDescribe, type SfRecord, type SObjectDescribe } from '../../salesforce';
 import { FieldValue } from './field-value';
-import { fieldLabel } from './field-label';
 import type { FormatOptions } from './format-options';
 import { formatFieldValue } from './format-value';
 import type { OpenUrl } from '../../ui';

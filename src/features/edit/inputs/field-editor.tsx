@@ -1,4 +1,4 @@
-import type { FieldDescribe, SObjectDescribe } from '../../../salesforce';
+import { fieldLabel, type FieldDescribe, type SObjectDescribe } from '../../../salesforce';
 import { FormField, type FormFieldControl } from '../../../ui';
 import { inputKind, type InputKind } from './field-kind';
 import type { FormValue, FormValues } from './form-value';
@@ -47,16 +47,17 @@ function kindHint(kind: InputKind, value: FormValue): string | undefined {
   return undefined;
 }
 
-/** The labelled control for one field, chosen by its describe type: label = field.label, red * when required. */
+/** The labelled control for one field, chosen by its describe type, labelled as the card labels it, red * when required. */
 export function FieldEditor({ field, describe, value, values, onChange, required, error, disabled = false, lookupName, currencyCode = 'USD' }: FieldEditorProps) {
   const kind = inputKind(field);
   const dependent = useDependentPicklist(describe, field, value, values, onChange);
   const hint = joinHints(dependent.hint, kindHint(kind, value), field.inlineHelpText);
+  const label = fieldLabel(field);
 
   if (kind === 'multipicklist') {
     return (
       <MultiPicklistGroup
-        label={field.label}
+        label={label}
         choices={picklistChoices(field, dependent.allowed, asList(value))}
         value={asList(value)}
         onChange={dependent.onChange}
@@ -89,7 +90,7 @@ export function FieldEditor({ field, describe, value, values, onChange, required
       case 'textarea':
         return <TextareaControl {...common} value={asText(value)} onChange={onChange} />;
       case 'richtext':
-        return <RichTextEditor control={props} label={field.label} value={asText(value)} onChange={onChange} disabled={disabled} />;
+        return <RichTextEditor control={props} label={label} value={asText(value)} onChange={onChange} disabled={disabled} />;
       case 'reference':
         return <LookupField {...common} value={asText(value)} onChange={onChange} lookupName={lookupName} />;
       case 'unsupported':
@@ -100,7 +101,7 @@ export function FieldEditor({ field, describe, value, values, onChange, required
   };
 
   return (
-    <FormField label={field.label} required={required} error={error} hint={hint}>
+    <FormField label={label} required={required} error={error} hint={hint}>
       {control}
     </FormField>
   );

@@ -39,7 +39,7 @@ describe('Lookup fields against the fake org', () => {
       initial: { AccountId: String(sam?.AccountId) },
       lookupNames: { AccountId: SEED_PEOPLE.contactAndLead.account },
     });
-    const account = screen.getByRole('combobox', { name: 'Account ID' });
+    const account = screen.getByRole('combobox', { name: 'Account' });
     expect(account).toHaveValue('Brightwave Media');
 
     await user.clear(account);
@@ -56,7 +56,7 @@ describe('Lookup fields against the fake org', () => {
 
   it('spends one API call per settled search, and none on a text searched before', async () => {
     const { user } = renderLookups(contact, ['AccountId']);
-    const account = screen.getByRole('combobox', { name: 'Account ID' });
+    const account = screen.getByRole('combobox', { name: 'Account' });
     const before = fakeOrg().org.usage.served;
     await user.type(account, 'acme');
     await screen.findByRole('option', { name: /Acme Robotics/ });
@@ -71,11 +71,11 @@ describe('Lookup fields against the fake org', () => {
 
   it("relates a Task to an Opportunity, choosing the kind of record first", async () => {
     const { user, sent, client } = renderLookups(task, ['WhatId']);
-    const kind = screen.getByRole('combobox', { name: 'Related To ID: type of record' });
+    const kind = screen.getByRole('combobox', { name: 'Related To: type of record' });
     expect(within(kind).getAllByRole('option').map((option) => option.textContent)).toEqual(['Account', 'Opportunity', 'Case', 'Account Service Request']);
 
     await user.selectOptions(kind, 'Opportunity');
-    const related = screen.getByRole('combobox', { name: 'Related To ID' });
+    const related = screen.getByRole('combobox', { name: 'Related To' });
     expect(related).toHaveAttribute('placeholder', 'Search Opportunities…');
     await user.type(related, 'acme robotics - pilot');
     const pilot = await screen.findByRole('option', { name: /Pilot Program/ });
@@ -89,8 +89,8 @@ describe('Lookup fields against the fake org', () => {
 
   it("never offers a converted Lead for a Task's Name", async () => {
     const { user } = renderLookups(task, ['WhoId']);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Name ID: type of record' }), 'Lead');
-    const name = screen.getByRole('combobox', { name: 'Name ID' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Name: type of record' }), 'Lead');
+    const name = screen.getByRole('combobox', { name: 'Name' });
     await user.type(name, 'whitman');
     expect(await screen.findByRole('option', { name: /Gary Whitman/ })).toHaveTextContent('Whitman Hardware');
 
@@ -102,7 +102,7 @@ describe('Lookup fields against the fake org', () => {
   it('offers only Users for an owner that may also be a queue, without asking which kind', async () => {
     const { user, sent } = renderLookups(task, ['OwnerId']);
     expect(screen.queryByRole('combobox', { name: /type of record/ })).not.toBeInTheDocument();
-    await user.type(screen.getByRole('combobox', { name: 'Assigned To ID' }), 'jor');
+    await user.type(screen.getByRole('combobox', { name: 'Assigned To' }), 'jor');
     await user.click(await screen.findByRole('option', { name: /Jordan Blake/ }));
     expect(sent('OwnerId')).toBe(idOf('User', 'Jordan Blake'));
   });
@@ -110,7 +110,7 @@ describe('Lookup fields against the fake org', () => {
   it('finds a Case by a word of its subject, shown by its number', async () => {
     const cases = fakeDescribe('Case');
     const { user, sent } = renderLookups(cases, ['ParentId']);
-    await user.type(screen.getByRole('combobox', { name: 'Parent Case ID' }), 'gripper');
+    await user.type(screen.getByRole('combobox', { name: 'Parent Case' }), 'gripper');
     const option = await screen.findByRole('option', { name: /Replacement gripper pads/ });
     const gripper = fakeOrg().org.records.all('Case').find((record) => record.Subject === 'Replacement gripper pads on backorder');
     expect(option).toHaveTextContent(String(gripper?.CaseNumber));
@@ -123,13 +123,13 @@ describe('Lookup fields against the fake org', () => {
     const { user, sent } = renderLookups(contact, ['AccountId'], { initial: { AccountId: acmeId }, lookupNames: { AccountId: 'Acme Robotics' } });
     await user.click(screen.getByRole('button', { name: 'Clear Acme Robotics' }));
     expect(sent('AccountId')).toBeNull();
-    expect(screen.getByRole('combobox', { name: 'Account ID' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Account' })).toHaveValue('');
   });
 
   it('says the API limit stopped the search, and keeps what was typed', async () => {
     const { user } = renderLookups(contact, ['AccountId']);
     fakeOrg().org.faults.apiLimitExhausted = true;
-    const account = screen.getByRole('combobox', { name: 'Account ID' });
+    const account = screen.getByRole('combobox', { name: 'Account' });
     await user.type(account, 'acme');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/limit/i));
     expect(account).toHaveValue('acme');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldDescribe } from '../../../salesforce';
+import { fieldLabel, type FieldDescribe } from '../../../salesforce';
 import { LookupInput, type FormFieldControl, type LookupOption } from '../../../ui';
 import { lookupTargets, objectLabel, targetOfId } from './lookup-targets';
 import { useLookupSearch } from './use-lookup-search';
@@ -38,7 +38,7 @@ export function LookupField({ control, field, value, onChange, lookupName, disab
       {targets.length > 1 && (
         <select
           className="ui-input edit-lookup-type"
-          aria-label={`${field.label}: type of record`}
+          aria-label={`${fieldLabel(field)}: type of record`}
           value={target}
           disabled={disabled}
           onChange={(event) => {

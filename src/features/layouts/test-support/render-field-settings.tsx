@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { FakeOrgHarness } from '../../../../test/support/fake-org';
 import { renderWithOrg, staticHost } from '../../../../test/support/render-with-org';
@@ -7,6 +7,7 @@ import type { HostTeammate } from '../../../host';
 import type { CompanyLayoutStore } from '../layout-types';
 import { CompanyLayoutStoreProvider } from '../company-layout-store-context';
 import { FieldSettingsScreen } from '../field-settings-screen';
+import { LayoutProbe } from './layout-probe';
 import { contextOf } from './teammates';
 
 /**
@@ -30,4 +31,22 @@ export function shownFieldLabels(): string[] {
   return within(list)
     .getAllByRole('listitem')
     .map((item) => item.querySelector('.layouts-chosen-label')?.textContent ?? '');
+}
+
+/** An admin turns from their own fields to the company layout, which Save for all sets. */
+export async function editCompanyLayout(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('radio', { name: 'Company layout' }));
+}
+
+/** A teammate's card fields after a page reload: a new cache, reading only what was stored. */
+export async function cardFieldsAfterReload(harness: FakeOrgHarness, teammate: HostTeammate, store: CompanyLayoutStore, sobject = 'Contact') {
+  renderWithOrg(
+    <CompanyLayoutStoreProvider store={store}>
+      <LayoutProbe sobject={sobject} />
+    </CompanyLayoutStoreProvider>,
+    harness,
+    { host: staticHost(contextOf(teammate)) },
+  );
+  const list = await screen.findByRole('list', { name: `${sobject} card fields` });
+  return within(list).getAllByRole('listitem').map((item) => item.textContent);
 }
