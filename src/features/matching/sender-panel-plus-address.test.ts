@@ -22,9 +22,14 @@ describe('sender panel for a plus-addressed sender', () => {
     expect(names(panel.domainAccounts)).toEqual([SEED_PEOPLE.rich.account]);
   });
 
-  it('reads the tag in any case', async () => {
-    const panel = await panelHarness(fakeOrg()).resolve(email('Maya.Chen+Billing@ACME.example'));
-    expect(kinds(panel)).toEqual([['Contact', 'Maya Chen']]);
+  it('compares addresses in any case, as Salesforce does', async () => {
+    const { org } = fakeOrg();
+    org.insertTrusted('Contact', { FirstName: 'Priya', LastName: 'Rao', Email: 'Priya.Rao@Acme.example' });
+    const { resolve } = panelHarness(fakeOrg());
+    expect(kinds(await resolve(email('Maya.Chen+Billing@ACME.example')))).toEqual([['Contact', 'Maya Chen']]);
+    const priya = await resolve(email('priya.rao+ops@acme.example'));
+    expect(priya.people).toEqual([]);
+    expect(kinds(priya)).toEqual([['Contact', 'Priya Rao']]);
   });
 
   it('shows whoever uses the tagged address itself, and offers nobody else', async () => {
