@@ -47,9 +47,8 @@ export function BaseAddressPrompt({ match, handle, describes, onConfirm, onDecli
       <h2 id={headingId} className="matching-chooser-title">
         Is this {summary.name}, {match.address}?
       </h2>
-      <p className="matching-chooser-hint">
-        {unknown} {summary.name}: {details}.
-      </p>
+      <p className="matching-prompt-details">{details}</p>
+      <p className="matching-chooser-hint">{unknown}</p>
       <div className="matching-prompt-actions">
         <button type="button" className="ui-button ui-button-primary" onClick={() => onConfirm(summary.id)}>
           Yes, show {summary.name}
