@@ -41,6 +41,8 @@ describe('a sender writing from a plus-tagged address', () => {
 
     const maya = screen.getByRole('article', { name: 'Maya Chen' });
     expect(within(maya).getByRole('link', { name: SEED_PEOPLE.rich.email })).toBeInTheDocument();
+    // She is who wrote, so the conversation can be logged to her although her own address is not on it.
+    expect(within(maya).getByRole('button', { name: 'Log email to Maya Chen' })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: SEED_PEOPLE.rich.account })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: MAYA_QUESTION })).toBeNull();
     expect(localStorage.getItem(choiceStorageKey(TEST_ORG_KEY, `email:${MAYA_BILLING}`))).toBe(mayaId(harness));

@@ -23,6 +23,7 @@ import { useSignIn } from '../ui';
 import { companyDomain } from '../lib/email-domain';
 import { companyFromDomain } from '../lib/person-name';
 import { BundleView } from './bundle-view';
+import { AlsoTakingPart } from './participant-handles';
 import { useScreens } from './screens/screens-context';
 import { usePanelVisible } from './use-panel-visible';
 
@@ -87,7 +88,7 @@ function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel
   if (chosen) {
     const accountId = chosen.record.AccountId;
     const account = typeof accountId === 'string' ? panel.accountsById[accountId] : undefined;
-    return (
+    const view = (
       <div className="app-stack">
         <BundleView
           bundle={chosen}
@@ -102,6 +103,7 @@ function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel
         {account && <BundleView bundle={account} {...shared} />}
       </div>
     );
+    return panel.baseMatch && baseChoice.confirmed ? <AlsoTakingPart handle={panel.baseMatch.address}>{view}</AlsoTakingPart> : view;
   }
 
   const focus = panel.opportunity;
