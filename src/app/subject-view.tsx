@@ -2,11 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { prefillForPerson } from '../features/edit';
 import { useLayouts } from '../features/layouts';
 import {
+  AskAgainButton,
+  BaseAddressPrompt,
   ChooseAnotherPersonButton,
   PersonChooser,
   senderPanelQueryOptions,
   subjectHandle,
   subjectKey,
+  useBaseAddressChoice,
   useRememberedChoice,
   type LayoutFor,
   type RecordBundle,
@@ -20,6 +23,7 @@ import { useSignIn } from '../ui';
 import { companyDomain } from '../lib/email-domain';
 import { companyFromDomain } from '../lib/person-name';
 import { BundleView } from './bundle-view';
+import { AlsoTakingPart } from './participant-handles';
 import { useScreens } from './screens/screens-context';
 import { usePanelVisible } from './use-panel-visible';
 
@@ -60,29 +64,46 @@ function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel
     subjectKey(panel.subject),
     panel.people.map((person) => String(person.record.Id)),
   );
+  const baseChoice = useBaseAddressChoice(orgKey, panel);
   const openUrl = (url: string) => void host.openUrl(url);
   const shared = { describes: panel.describes, instanceUrl, onOpenUrl: openUrl, layoutFor, onChanged };
 
   const { people } = panel;
-  const chosen = people.length === 1 ? people[0] : people.find((person) => String(person.record.Id) === chosenId);
+  const chosen = people.length === 1 ? people[0] : (people.find((person) => String(person.record.Id) === chosenId) ?? baseChoice.confirmed);
   if (people.length > 1 && !chosen) {
     return <PersonChooser people={people} describes={panel.describes} onChoose={choose} handle={subjectHandle(panel.subject)} />;
+  }
+  if (baseChoice.asking) {
+    return (
+      <BaseAddressPrompt
+        match={baseChoice.asking}
+        handle={subjectHandle(panel.subject)}
+        describes={panel.describes}
+        onConfirm={baseChoice.confirm}
+        onDecline={baseChoice.decline}
+      />
+    );
   }
 
   if (chosen) {
     const accountId = chosen.record.AccountId;
     const account = typeof accountId === 'string' ? panel.accountsById[accountId] : undefined;
-    return (
+    const view = (
       <div className="app-stack">
         <BundleView
           bundle={chosen}
           {...shared}
           badge={chosen.sobject === 'Lead' ? 'Lead' : undefined}
-          actions={people.length > 1 && <ChooseAnotherPersonButton onClick={clearChoice} />}
+          actions={
+            (people.length > 1 || baseChoice.confirmed) && (
+              <ChooseAnotherPersonButton onClick={baseChoice.confirmed ? baseChoice.reconsider : clearChoice} />
+            )
+          }
         />
         {account && <BundleView bundle={account} {...shared} />}
       </div>
     );
+    return panel.baseMatch && baseChoice.confirmed ? <AlsoTakingPart handle={panel.baseMatch.address}>{view}</AlsoTakingPart> : view;
   }
 
   const focus = panel.opportunity;
@@ -113,6 +134,7 @@ function SenderPanelView({ panel, instanceUrl, layoutFor }: { panel: SenderPanel
           }
         />
       )}
+      {baseChoice.declined && <AskAgainButton address={baseChoice.declined.address} onClick={baseChoice.reconsider} />}
       {focus && <BundleView bundle={focus} {...shared} />}
       {accounts.map((account) => (
         <BundleView key={String(account.record.Id)} bundle={account} {...shared} />

@@ -1,4 +1,5 @@
 import { c, likePattern, type Condition, type FieldDescribe, type SObjectDescribe } from '../../salesforce';
+import { baseAddress, normalizedAddress } from './base-address';
 import type { Subject } from './subject';
 
 function fieldsOfType(describe: SObjectDescribe, type: string): FieldDescribe[] {
@@ -9,10 +10,16 @@ function anyOf(conditions: Condition[]): Condition | undefined {
   return conditions.length > 0 ? c.or(...conditions) : undefined;
 }
 
-/** Every email field equal to the address (Salesforce's `=` ignores case; the input is lowercased anyway). */
+/**
+ * Every email field equal to the address or to its base address without the plus tag, in the same query so
+ * that a tagged sender still costs one call; panel-result tells the two apart (Salesforce's `=` and `IN`
+ * ignore case; the input is lowercased anyway).
+ */
 export function emailMatch(describe: SObjectDescribe, email: string): Condition | undefined {
-  const address = email.trim().toLowerCase();
-  return anyOf(fieldsOfType(describe, 'email').map((field) => c.eq(field.name, address)));
+  const address = normalizedAddress(email);
+  const base = baseAddress(email);
+  const equal = (field: string) => (base ? c.in(field, [address, base]) : c.eq(field, address));
+  return anyOf(fieldsOfType(describe, 'email').map((field) => equal(field.name)));
 }
 
 /**

@@ -37,6 +37,15 @@ describe('planPanel', () => {
     expect(queriesOf({ kind: 'email', email: 'someone@yahoo.co.uk' }).domainAccounts).toBeUndefined();
   });
 
+  it('looks a plus-tagged address up with and without its tag, and its domain as it is', () => {
+    const { contacts, accounts, leads, domainAccounts } = queriesOf({ kind: 'email', email: 'maya.chen+billing@acme.example' });
+    const both = "Email IN ('maya.chen+billing@acme.example', 'maya.chen@acme.example')";
+    expect(contacts).toContain(`FROM Contact WHERE ${both}`);
+    expect(accounts).toContain(`WHERE Id IN (SELECT AccountId FROM Contact WHERE ${both})`);
+    expect(leads).toContain(`WHERE IsConverted = false AND (${both})`);
+    expect(domainAccounts).toContain("WHERE Website LIKE '%acme.example%'");
+  });
+
   it('asks only for related lists the describe has', () => {
     const contact = standard.Contact;
     if (!contact) throw new Error('no Contact describe');

@@ -1,6 +1,7 @@
 import { c, compositeQuery, type CompositeSubrequest, type Condition, displaySelect, likePattern, type QueryResultBody, type SfRecord, type SObjectDescribe, soql } from '../../salesforce';
 import { requireDescribe, type DescribeMap } from './describe-queries';
 import { companyDomain } from '../../lib/email-domain';
+import { baseAddress } from './base-address';
 import { emailFieldNames, personMatch, phoneFieldNames } from './match-conditions';
 import { relatedLists, type LayoutFor, type RelatedSpec } from './related-lists';
 import type { Subject } from './subject';
@@ -19,6 +20,8 @@ export interface PanelPlan {
   readonly queries: readonly PlannedQuery[];
   /** The email's company domain, when Accounts are looked up by website. */
   readonly domain?: string;
+  /** The email without its plus tag, when the person queries also look for it. */
+  readonly baseAddress?: string;
 }
 
 const PEOPLE_LIMIT = 10;
@@ -101,6 +104,9 @@ function recordQueries(subject: Subject & { kind: 'record' }, input: PlanInput):
 export function planPanel(subject: Subject, input: PlanInput): PanelPlan {
   if (subject.kind === 'record') return { queries: recordQueries(subject, input) };
   const queries = senderQueries(subject, input);
-  const domain = subject.kind === 'email' ? companyDomain(subject.email) : undefined;
-  return domain ? { queries: [...queries, domainQuery(domain, input)], domain } : { queries };
+  if (subject.kind !== 'email') return { queries };
+  // The tag sits in the local part, so the base address shares the domain: the Account lookup needs nothing new.
+  const domain = companyDomain(subject.email);
+  const base = baseAddress(subject.email);
+  return { queries: domain ? [...queries, domainQuery(domain, input)] : queries, ...(domain && { domain }), ...(base && { baseAddress: base }) };
 }

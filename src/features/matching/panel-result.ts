@@ -1,10 +1,11 @@
 import { childRecords, type CompositeResult, type QueryResultBody, type SfRecord } from '../../salesforce';
 import type { DescribeMap } from './describe-queries';
 import { websiteMatchesDomain } from '../../lib/email-domain';
-import { phoneFieldNames } from './match-conditions';
+import { normalizedAddress } from './base-address';
+import { emailFieldNames, phoneFieldNames } from './match-conditions';
 import type { PanelPart, PanelPlan, PlannedQuery } from './panel-plan';
 import type { PhoneNumbers } from './phone-numbers';
-import type { RecordBundle, SenderPanel } from './sender-panel';
+import type { BaseMatch, RecordBundle, SenderPanel } from './sender-panel';
 import type { Subject } from './subject';
 
 export type PanelResults = readonly CompositeResult<QueryResultBody<SfRecord>>[];
@@ -46,6 +47,36 @@ function hasNumber(bundle: RecordBundle, e164: string, input: ReadPanelInput): b
   });
 }
 
+/** True when the person came back for the base address alone: none of their emails is the sender's own. */
+function onlyByBase(bundle: RecordBundle, exact: string, base: string, input: ReadPanelInput): boolean {
+  const describe = input.describes[bundle.sobject];
+  const emails = (describe ? emailFieldNames(describe) : []).flatMap((name) => {
+    const value = bundle.record[name];
+    return typeof value === 'string' ? [normalizedAddress(value)] : [];
+  });
+  return emails.includes(base) && !emails.includes(exact);
+}
+
+interface People {
+  readonly people: RecordBundle[];
+  readonly baseMatch?: BaseMatch;
+}
+
+const contactsWin = (contacts: RecordBundle[], leads: RecordBundle[]) => (contacts.length > 0 ? contacts : leads);
+
+/** Contacts win over Leads, and anyone using the exact address wins over anyone using only its base. */
+function choosePeople(contacts: RecordBundle[], leads: RecordBundle[], input: ReadPanelInput): People {
+  const { subject, plan } = input;
+  const base = plan.baseAddress;
+  if (subject.kind !== 'email' || !base) return { people: contactsWin(contacts, leads) };
+  const exact = normalizedAddress(subject.email);
+  const matching = (byBase: boolean) => (bundles: RecordBundle[]) => bundles.filter((bundle) => onlyByBase(bundle, exact, base, input) === byBase);
+  const [exactly, byBase] = [matching(false), matching(true)];
+  const people = contactsWin(exactly(contacts), exactly(leads));
+  const basePeople = contactsWin(byBase(contacts), byBase(leads));
+  return people.length === 0 && basePeople.length > 0 ? { people, baseMatch: { address: base, people: basePeople } } : { people };
+}
+
 function byId(bundles: readonly RecordBundle[]): Record<string, RecordBundle> {
   return Object.fromEntries(bundles.flatMap((bundle) => (typeof bundle.record.Id === 'string' ? [[bundle.record.Id, bundle]] : [])));
 }
@@ -67,7 +98,7 @@ export function readPanel(input: ReadPanelInput): SenderPanel {
   const confirmed = (bundles: RecordBundle[] | undefined) =>
     subject.kind === 'phone' ? (bundles ?? []).filter((bundle) => hasNumber(bundle, subject.e164, input)) : (bundles ?? []);
   const contacts = confirmed(parts.get('contacts'));
-  const people = contacts.length > 0 ? contacts : confirmed(parts.get('leads'));
+  const { people, baseMatch } = choosePeople(contacts, confirmed(parts.get('leads')), input);
   let accounts = parts.get('accounts') ?? [];
   if (subject.kind === 'phone') {
     const confirmedAccountIds = new Set(contacts.map((contact) => contact.record.AccountId));
@@ -76,5 +107,5 @@ export function readPanel(input: ReadPanelInput): SenderPanel {
   const domain = plan.domain;
   const domainAccounts = domain ? (parts.get('domainAccounts') ?? []).filter((bundle) => websiteMatchesDomain(bundle.record.Website, domain)) : [];
   const opportunity = parts.get('opportunity')?.[0];
-  return { subject, people, accountsById: byId(accounts), domainAccounts, ...(opportunity && { opportunity }), describes: { ...describes } };
+  return { subject, people, ...(baseMatch && { baseMatch }), accountsById: byId(accounts), domainAccounts, ...(opportunity && { opportunity }), describes: { ...describes } };
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { DescribeMap } from './describe-queries';
 import { personSummary } from './person-summary';
 import type { RecordBundle } from './sender-panel';
@@ -10,12 +10,17 @@ export interface PersonChooserProps {
   readonly onChoose: (id: string) => void;
   /** The shared email or number, for the heading "3 people use …". */
   readonly handle?: string;
+  /** Instead of the heading and hint that say several people share the handle. */
+  readonly title?: string;
+  readonly hint?: string;
+  /** After the list: another answer than one of these people. */
+  readonly children?: ReactNode;
 }
 
 const NEXT: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /** Several people share the sender's handle: the agent picks who wrote. */
-export function PersonChooser({ people, describes, onChoose, handle }: PersonChooserProps) {
+export function PersonChooser({ people, describes, onChoose, handle, title, hint, children }: PersonChooserProps) {
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
 
@@ -32,9 +37,9 @@ export function PersonChooser({ people, describes, onChoose, handle }: PersonCho
   return (
     <section className="matching-chooser" aria-labelledby={headingId}>
       <h2 id={headingId} className="matching-chooser-title">
-        {handle ? `${people.length} people use ${handle}` : `${people.length} people match this sender`}
+        {title ?? (handle ? `${people.length} people use ${handle}` : `${people.length} people match this sender`)}
       </h2>
-      <p className="matching-chooser-hint">Choose who this is; the panel remembers it.</p>
+      <p className="matching-chooser-hint">{hint ?? 'Choose who this is; the panel remembers it.'}</p>
       <ul ref={list} className="matching-chooser-list" onKeyDown={moveFocus}>
         {people.map((person) => {
           const summary = personSummary(person, describes);
@@ -50,6 +55,7 @@ export function PersonChooser({ people, describes, onChoose, handle }: PersonCho
           );
         })}
       </ul>
+      {children}
     </section>
   );
 }

@@ -21,6 +21,17 @@ describe('sender panel: one API call per sender', () => {
     await resolve(email(SEED_PEOPLE.rich.email));
     expect(harness.org.usage.served - before).toBe(1);
   });
+
+  it('looks a plus-tagged sender up by both addresses in that same one call', async () => {
+    const harness = fakeOrg();
+    const { resolve } = panelHarness(harness);
+    await resolve(email(SEED_PEOPLE.rich.email));
+
+    const before = harness.org.usage.served;
+    const tagged = await resolve(email('maya.chen+billing@acme.example'));
+    expect(harness.org.usage.served - before).toBe(1);
+    expect(names(tagged.baseMatch?.people ?? [])).toEqual(['Maya Chen']);
+  });
 });
 
 describe('sender panel: records opened from search', () => {

@@ -18,11 +18,22 @@ export interface RecordBundle {
   readonly related: RelatedSet[];
 }
 
+export interface BaseMatch {
+  /** 'maya.chen@acme.example' for a sender 'maya.chen+billing@acme.example'. */
+  readonly address: string;
+  readonly people: RecordBundle[];
+}
+
 /** Everything the panel shows for one sender, from one composite call. */
 export interface SenderPanel {
   readonly subject: Subject;
   /** Contacts if any matched (Contacts win), else unconverted Leads. */
   readonly people: RecordBundle[];
+  /**
+   * When nobody uses the sender's plus-tagged address, the people using it without the tag (Contacts win
+   * again): maybe the sender, which only the agent can confirm. Absent when anyone matched exactly.
+   */
+  readonly baseMatch?: BaseMatch;
   /** Accounts of the matched contacts, or of the record opened from search. */
   readonly accountsById: Record<string, RecordBundle>;
   /** Accounts whose website is the sender's email domain; only meaningful when `people` is empty. */
