@@ -142,7 +142,7 @@ test('logs to a person who takes part in the conversation, once each, even what 
   // ...through the list she was on in each message (Ravi and Marcus wrote to the team with her in To and Cc).
   const messageOf = new Map(emails.map((email) => [email.Id, String(email.MessageIdentifier)]));
   const elenaRelations = (await orgRecords(page, 'EmailMessageRelation')).filter((relation) => relation.RelationId === elenaId);
-  expect(Object.fromEntries(elenaRelations.map((relation) => [messageOf.get(relation.EmailMessageId), relation.RelationType]))).toEqual({
+  expect(Object.fromEntries(elenaRelations.map((relation) => [messageOf.get(String(relation.EmailMessageId)), relation.RelationType]))).toEqual({
     msg_rollout_1: 'ToAddress',
     msg_rollout_2: 'ToAddress',
     msg_rollout_3: 'ToAddress',
