@@ -1,7 +1,10 @@
 // What the sidebar may spend, per the quality-gates issue. Call counts, flashes and bytes are hard budgets (CI
-// fails on them: they come out the same on any machine); times are reported against their budgets but never fail
-// a run, since shared CI machines are noisy.
+// fails on them: they come out the same on any machine). Times are reported against their budgets without failing
+// a run, since shared CI machines are noisy — except a new sender's p95, which is what agents wait for on every
+// new conversation, measured over enough first visits that one hiccup doesn't decide it.
 export const INJECTED_LATENCY_MS = 200;
+/** One round trip to Salesforce plus 50 ms of our own work. */
+const ONE_ROUND_TRIP_MS = INJECTED_LATENCY_MS + 50;
 
 export const HARD_BUDGETS = {
   apiCallsPerNewSender: 1,
@@ -10,15 +13,18 @@ export const HARD_BUDGETS = {
   describePayloadsAfterWarm: 0,
   staleSenderFlashes: 0,
   initialJsGzipBytes: 250 * 1024,
+  /** From the click on a conversation whose sender the session hasn't shown yet to their first card. */
+  firstRecordNewSenderMsP95: ONE_ROUND_TRIP_MS,
 } as const;
 
 export const SOFT_BUDGETS = {
-  /** One round trip to Salesforce plus 50 ms of our own work. */
-  firstRecordMsP50: INJECTED_LATENCY_MS + 50,
-  firstRecordMsP95: INJECTED_LATENCY_MS + 50,
+  firstRecordMsP50: ONE_ROUND_TRIP_MS,
+  firstRecordMsP95: ONE_ROUND_TRIP_MS,
+  firstRecordNewSenderMsP50: ONE_ROUND_TRIP_MS,
   settings800FieldsMs: 100,
 } as const;
 
 export type BenchResults = Record<keyof typeof HARD_BUDGETS | keyof typeof SOFT_BUDGETS, number> & {
   firstRecordSamples: number;
+  firstRecordNewSenderSamples: number;
 };

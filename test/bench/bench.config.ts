@@ -10,6 +10,9 @@ export default defineConfig({
   workers: 1,
   timeout: 180_000,
   outputDir: '../../test-results/bench',
+  // No Playwright trace: it snapshots the DOM of both frames around every action, on the page's main thread, so
+  // the snapshot after each conversation click would land inside the time being measured.
+  use: { ...e2e.use, trace: 'off' },
   // Only the demo's production build: the other servers are for specs the benchmark doesn't run.
   webServer: Array.isArray(e2e.webServer) ? e2e.webServer[0] : e2e.webServer,
 });

@@ -44,3 +44,41 @@ export async function selectConversation(page: Page, subject: string): Promise<n
     return at;
   }, subject);
 }
+
+declare global {
+  interface Window {
+    __benchCardCommitted?: Promise<number>;
+  }
+}
+
+const CARD_TIMEOUT_MS = 10_000;
+
+/**
+ * Arms a watcher in the plugin for the first committed DOM state showing a card titled `name`; cardCommittedAt
+ * returns when that was. Waiting this way adds no work to the page while the card loads, as polling for it would.
+ */
+export async function watchForCard(frame: Frame, name: string): Promise<void> {
+  await frame.evaluate(([wanted, timeoutMs]) => {
+    const shown = () => Array.from(document.querySelectorAll('article h2'), (heading) => heading.textContent).includes(wanted);
+    window.__benchCardCommitted = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        clearTimeout(timeout);
+        resolve(performance.timeOrigin + performance.now());
+      });
+      const timeout = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`No card "${wanted}" within ${timeoutMs} ms`));
+      }, timeoutMs);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  }, [name, CARD_TIMEOUT_MS] as const);
+}
+
+export async function cardCommittedAt(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    if (!window.__benchCardCommitted) throw new Error('watchForCard was not called');
+    return window.__benchCardCommitted;
+  });
+}
