@@ -30,6 +30,8 @@ describe('fake org REST: records by external id', () => {
     expect(shapeOf(notExternal.body)).toEqual(shapeOf(readFixture('error-NOT_FOUND-externalid-restforce.json')));
     expect(notExternal.body).toEqual([{ message: 'Provided external ID field does not exist or is not accessible: Title', errorCode: 'NOT_FOUND' }]);
     expect((await rest(harness, 'PATCH', '/sobjects/Contact/Title/CEO', { body: { LastName: 'X' } })).status).toBe(404);
+    const noSuchField = await rest(harness, 'GET', '/sobjects/Contact/Badge__c/7');
+    expect(noSuchField.body).toEqual([{ message: 'Provided external ID field does not exist or is not accessible: Badge__c', errorCode: 'NOT_FOUND' }]);
   });
 
   it('upserts: 201 with created true for a new value, 200 with created false for a known one', async () => {

@@ -1,4 +1,5 @@
 import { ApiFault } from '../../api-fault';
+import { isSalesforceId } from '../../ids';
 import type { SObjectDescribe } from '../../metadata/describe-types';
 import { recordUrl } from '../../soql-engine/types';
 import type { StoredRecord } from '../../store/record-store';
@@ -23,10 +24,12 @@ function lookup(call: RestCall, params: Record<string, string>) {
 }
 
 // GET /sobjects/{T}/{field}/{value}. The same path shape is /sobjects/{T}/{id}/{blobField}: a second
-// segment that names a field of the object is an external id lookup, anything else a record id.
+// segment that names a field of the object is an external id lookup (a field name may look like an id:
+// HasOptedOutOfEmail has 18 letters), else one shaped like a record id is a blob read, else an unknown field.
 function getByExternalId(call: RestCall, params: Record<string, string>): RestResult | Promise<RestResult> {
   const describe = call.org.describeOrThrow(params.sobject ?? '');
-  if (!call.org.metadata.field(describe.name, params.field ?? '')) {
+  const second = params.field ?? '';
+  if (!call.org.metadata.field(describe.name, second) && isSalesforceId(second)) {
     return blob(call, { sobject: params.sobject ?? '', id: params.field ?? '', field: params.value ?? '' });
   }
   const { matches } = lookup(call, params);
