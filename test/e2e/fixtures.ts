@@ -80,13 +80,13 @@ export async function signInThroughPopup(page: Page, plugin: FrameLocator, optio
  * Opens the demo (Front stand-in + plugin) and waits until the plugin is connected to the demo org, signing in
  * through the popup first when the demo asks (a fresh browser has no saved sign-in).
  */
-export async function openDemo(page: Page, scenario?: string): Promise<FrameLocator> {
+export async function openDemo(page: Page, scenario?: string, options: { firstPaintTimeout?: number } = {}): Promise<FrameLocator> {
   expectScenarioConsoleErrors(page, scenario);
   await page.goto(scenario ? `/?scenario=${scenario}` : '/');
   const plugin = sidebar(page);
   const search = plugin.getByRole('combobox', { name: 'Search Salesforce' });
   const signIn = plugin.getByRole('button', { name: 'Sign in to Salesforce' });
-  await expect(search.or(signIn)).toBeVisible();
+  await expect(search.or(signIn)).toBeVisible({ timeout: options.firstPaintTimeout });
   if (await signIn.isVisible()) await signInThroughPopup(page, plugin);
   await expect(search).toBeVisible();
   return plugin;
